@@ -1,0 +1,3 @@
+from crossroads.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The `crossroads` command: one module per subcommand."""

@@ -1,0 +1,1 @@
+"""The HTTP side: endpoints, the upstream client, streaming relay and error mapping."""

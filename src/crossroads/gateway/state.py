@@ -1,0 +1,34 @@
+"""Everything one worker holds while it serves: config, routing pipeline, upstream pool, observers."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from crossroads.config.resolved import GatewayConfig
+from crossroads.gateway.upstream import Timeouts, UpstreamClient
+from crossroads.observe.events import ObserverHub
+from crossroads.routing.pipeline import RoutingPipeline
+
+
+@dataclass
+class GatewayState:
+    config: GatewayConfig
+    pipeline: RoutingPipeline
+    upstream: UpstreamClient = field(default_factory=UpstreamClient)
+    hub: ObserverHub = field(default_factory=ObserverHub)
+    started_at: float = field(default_factory=time.time)
+    ready: bool = False
+    requests_served: int = 0
+    ping_interval: float = 5.0
+
+    @property
+    def max_body(self) -> int:
+        return self.config.raw.defaults.max_body
+
+    def timeouts_for(self, target_timeouts: object) -> Timeouts:
+        return Timeouts(
+            connect=getattr(target_timeouts, "connect", None) or 5.0,
+            first_byte=getattr(target_timeouts, "first_byte", None) or 300.0,
+            idle=getattr(target_timeouts, "idle", None) or 300.0,
+        )

@@ -1,0 +1,127 @@
+"""The upstream client: one pooled keep-alive session per worker, with connect / first-byte / idle timeouts.
+
+The boundary is narrow on purpose: a URL, header pairs and body bytes go in; a status, header pairs and an async
+iterator of body bytes come out. Nothing here knows about protocols.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+
+import aiohttp
+
+
+@dataclass(frozen=True, slots=True)
+class Timeouts:
+    connect: float
+    first_byte: float
+    idle: float
+
+
+class UpstreamError(Exception):
+    """The upstream could not be reached or stopped answering. `kind` is one of: connect, first_byte_timeout,
+    idle_timeout, disconnected, transport."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+class UpstreamResponse:
+    __slots__ = ("_response", "_timeouts", "headers", "status")
+
+    def __init__(self, response: aiohttp.ClientResponse, timeouts: Timeouts) -> None:
+        self._response = response
+        self._timeouts = timeouts
+        self.status = response.status
+        self.headers: list[tuple[str, str]] = list(response.headers.items())
+
+    def header(self, name: str) -> str | None:
+        return self._response.headers.get(name)
+
+    async def read(self) -> bytes:
+        try:
+            async with asyncio.timeout(self._timeouts.idle):
+                return await self._response.read()
+        except TimeoutError:
+            raise UpstreamError("idle_timeout", f"upstream sent nothing for {self._timeouts.idle:g}s") from None
+        except aiohttp.ClientError as exc:
+            raise UpstreamError("disconnected", f"upstream connection broke: {_describe(exc)}") from None
+        finally:
+            self._response.release()
+
+    async def next_chunk(self, wait: float) -> bytes | None:
+        """The next body bytes as soon as any arrive; b"" at the end; None if nothing came within `wait`."""
+        try:
+            async with asyncio.timeout(wait):
+                return await self._response.content.readany()
+        except TimeoutError:
+            return None
+        except aiohttp.ClientError as exc:
+            raise UpstreamError("disconnected", f"upstream connection broke: {_describe(exc)}") from None
+
+    async def iter_chunks(self) -> AsyncIterator[bytes]:
+        while True:
+            chunk = await self.next_chunk(self._timeouts.idle)
+            if chunk is None:
+                raise UpstreamError("idle_timeout", f"upstream sent nothing for {self._timeouts.idle:g}s")
+            if not chunk:
+                return
+            yield chunk
+
+    def close(self) -> None:
+        """Drop the connection (used when the client went away mid-stream, so the upstream stops generating)."""
+        self._response.close()
+
+    def release(self) -> None:
+        self._response.release()
+
+
+class UpstreamClient:
+    def __init__(self) -> None:
+        self._session: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=60, enable_cleanup_closed=True)
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            auto_decompress=False,
+            trust_env=True,  # honour HTTPS_PROXY / NO_PROXY like every other client on the machine
+            skip_auto_headers=("User-Agent",),
+            timeout=aiohttp.ClientTimeout(total=None),
+        )
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def post(
+        self, url: str, headers: Sequence[tuple[str, str]], body: bytes, timeouts: Timeouts
+    ) -> UpstreamResponse:
+        assert self._session is not None, "UpstreamClient.start() was not awaited"
+        client_timeout = aiohttp.ClientTimeout(total=None, sock_connect=timeouts.connect, connect=timeouts.connect)
+        try:
+            async with asyncio.timeout(timeouts.first_byte):
+                response = await self._session.post(
+                    url, data=body, headers=list(headers), timeout=client_timeout, allow_redirects=False
+                )
+        except TimeoutError:
+            raise UpstreamError(
+                "first_byte_timeout", f"upstream did not answer within {timeouts.first_byte:g}s"
+            ) from None
+        except aiohttp.ClientConnectorError as exc:
+            raise UpstreamError("connect", f"cannot connect to upstream: {_describe(exc)}") from None
+        except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as exc:
+            raise UpstreamError("disconnected", f"upstream closed the connection: {_describe(exc)}") from None
+        except aiohttp.ClientError as exc:
+            raise UpstreamError("transport", f"upstream request failed: {_describe(exc)}") from None
+        return UpstreamResponse(response, timeouts)
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text[:300]

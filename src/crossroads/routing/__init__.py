@@ -1,0 +1,1 @@
+"""Which model answers a request: explicit › lane › scenario › sticky › preference router › default."""
