@@ -7,11 +7,13 @@ import sys
 from collections.abc import Sequence
 
 from crossroads import __version__
+from crossroads.cli import eval as eval_cmd
 from crossroads.cli import init as init_cmd
+from crossroads.cli import route as route_cmd
 from crossroads.cli import up as up_cmd
 from crossroads.config import ConfigError
 
-COMMANDS = (up_cmd, init_cmd)
+COMMANDS = (up_cmd, init_cmd, route_cmd, eval_cmd)
 
 EPILOG = """examples:
   crossroads init                       write a commented config.yaml here

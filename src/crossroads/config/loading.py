@@ -154,6 +154,16 @@ def _routing_references(config: Config, gateway: GatewayConfig) -> list[str]:
         name = getattr(scenarios, key)
         if name and gateway.find(name) is None and name not in gateway.aliases:
             errors.append(f"routing.scenarios.{key}: {name!r} is not a configured model or alias")
+    routing = config.routing
+    if routing.router == "llm":
+        if not routing.model or gateway.find(routing.model) is None:
+            errors.append("routing.model: the llm router needs routing.model to name a configured model "
+                          f"(got {routing.model!r})")
+    elif routing.router == "arch-router" and not routing.endpoint:
+        provider = routing.model_provider or "arch-router"
+        if gateway.find(provider) is None and not any(t.provider == "arch" for t in gateway.targets):
+            errors.append("routing: the arch-router router needs routing.endpoint (an OpenAI-compatible URL such as "
+                          "http://localhost:11434/v1) or a model named 'arch-router' in llm_providers")
     small = config.routing.small_fast_model
     if small and gateway.find(small) is None and small not in gateway.aliases:
         errors.append(f"routing.small_fast_model: {small!r} is not a configured model or alias")

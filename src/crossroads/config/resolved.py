@@ -81,7 +81,7 @@ class GatewayConfig:
 
     @property
     def default_target(self) -> ModelTarget | None:
-        usable = [t for t in self.targets if t.usable]
+        usable = [t for t in self.targets if t.usable and t.provider != "arch"]
         for target in usable:
             if target.default:
                 return target

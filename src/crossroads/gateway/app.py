@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import secrets
 import time
@@ -33,6 +32,7 @@ from crossroads.observe.logline import LogLineObserver
 from crossroads.protocols.anthropic import error_bytes, replace_model
 from crossroads.routing.decision import Decision
 from crossroads.routing.pipeline import NoModelError, RoutingPipeline
+from crossroads.routing.routers.factory import build_router
 
 log = logging.getLogger("crossroads.gateway")
 
@@ -43,17 +43,19 @@ def new_request_id() -> str:
 
 class GatewayApp:
     def __init__(self, config: GatewayConfig) -> None:
-        self.state = GatewayState(config=config, pipeline=RoutingPipeline(config))
+        self.state = GatewayState(config=config, pipeline=RoutingPipeline(config, build_router(config)))
         self.state.hub.subscribe(LogLineObserver())
 
     async def startup(self) -> None:
         await self.state.upstream.start()
         await self.state.hub.start()
+        await self.state.pipeline.warm_up()  # the router model is loaded before /healthz turns green
         self.state.ready = True
 
     async def shutdown(self) -> None:
         self.state.ready = False
         await self.state.hub.stop()
+        await self.state.pipeline.close()
         await self.state.upstream.close()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -149,7 +151,8 @@ class GatewayApp:
             record.stream = data.get("stream") is True
             record.session = session_of(data, header_value(scope, b"x-claude-code-session-id"))
             try:
-                decision = await state.pipeline.decide(data, header_value(scope, b"x-crossroads-model"))
+                decision = await state.pipeline.decide(data, header_value(scope, b"x-crossroads-model"),
+                                                       record.session, len(body))
             except NoModelError as exc:
                 raise RequestError(404, "not_found_error", str(exc)) from None
             _apply_decision(record, decision)
@@ -185,7 +188,7 @@ class GatewayApp:
             data = parse_json_object(body)
             validate_messages_request(data, need_max_tokens=False)
             try:
-                decision = await state.pipeline.decide(data, header_value(scope, b"x-crossroads-model"))
+                decision = state.pipeline.decide_without_router(data, header_value(scope, b"x-crossroads-model"))
             except NoModelError as exc:
                 raise RequestError(404, "not_found_error", str(exc)) from None
             target = decision.target

@@ -3,6 +3,7 @@ OpenAI-protocol one, relaying streams chunk by chunk as they arrive."""
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import time
 from typing import Any
@@ -139,10 +140,8 @@ async def _passthrough(exchange: Exchange) -> None:
     exchange.record.status = response.status
     if response.status == 200:
         exchange.mark_first_token()
-        try:
+        with contextlib.suppress(orjson.JSONDecodeError, AttributeError):
             exchange.take_usage(orjson.loads(payload).get("usage") or {})
-        except (orjson.JSONDecodeError, AttributeError):
-            pass
     else:
         exchange.record.error_type = _anthropic_error_type(payload)
     headers = relayed_response_headers(response.headers) + exchange.response_headers()
@@ -282,7 +281,7 @@ async def _relay_translated_stream(exchange: Exchange, response: UpstreamRespons
         response.release()
     exchange.record.notes.extend(translator.notes)
     exchange.take_usage(translator.usage)
-    if not translator.done or translator.failed:
+    if translator.stop_reason is None:  # the stream ended in an error event, not a message_stop
         exchange.record.error_type = exchange.record.error_type or "api_error"
     await send({"type": "http.response.body", "body": tail, "more_body": False})
 

@@ -10,7 +10,7 @@ from crossroads.protocols.sse import SSEDecoder
 
 
 class AnthropicStreamTap:
-    __slots__ = ("_decoder", "error_type", "first_delta_seen", "finished", "stop_reason", "usage")
+    __slots__ = ("_decoder", "error_type", "finished", "first_delta_seen", "stop_reason", "usage")
 
     def __init__(self) -> None:
         self._decoder = SSEDecoder()

@@ -97,6 +97,10 @@ CATALOGUE: dict[str, ProviderSpec] = {
                            default_path="/compatible-mode/v1", reasoning_field="reasoning_content"),
         _openai_compatible("zai", "https://api.z.ai/api/paas/v4", "ZAI_API_KEY", default_path="/api/paas/v4",
                            reasoning_field="reasoning_content"),
+        _openai_compatible(
+            "arch", None, None, key_required=False,
+            notes="archgw's router model provider (Arch-Router on Ollama/vLLM); used by routing, not for answers",
+        ),
         _openai_compatible("cerebras", "https://api.cerebras.ai/v1", "CEREBRAS_API_KEY", reasoning_field="reasoning"),
     )
 }

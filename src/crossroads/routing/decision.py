@@ -18,3 +18,5 @@ class Decision:
     router_ms: float | None = None
     detail: str = ""
     """A short human explanation (which rule, which alias, why the router was skipped)."""
+    scores: dict[str, float] | None = None
+    """The router's score per route, when it gives them (for `crossroads route --explain`)."""
