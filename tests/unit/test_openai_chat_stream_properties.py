@@ -177,3 +177,20 @@ def _expected_stop_reason(upstream: UpstreamStream) -> str:
     if upstream.tools or upstream.finish_reason == "tool_calls":
         return "tool_use"
     return "end_turn"
+
+
+_KEYS = st.sampled_from(["choices", "delta", "content", "tool_calls", "index", "function", "arguments", "name",
+                         "id", "usage", "finish_reason", "reasoning_content", "reasoning", "prompt_tokens",
+                         "completion_tokens", "x_groq", "role", "function_call"])
+_odd_values = st.recursive(
+    json_scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@SETTINGS
+@given(st.lists(st.dictionaries(_KEYS, _odd_values, max_size=4), max_size=6), st.booleans())
+def test_malformed_chunks_never_crash_and_keep_the_grammar(chunks: list[dict], done: bool) -> None:
+    raw = b"".join(b"data: " + orjson.dumps(chunk) + b"\n\n" for chunk in chunks)
+    check_stream(translate([raw + (b"data: [DONE]\n\n" if done else b"")]))

@@ -162,8 +162,9 @@ def parse_arguments(arguments: Any) -> tuple[dict, str | None]:
 
 
 def _first_choice(chat: dict) -> dict:
-    for choice in chat.get("choices") or ():
-        if isinstance(choice, dict) and choice.get("index", 0) == 0:
+    choices = chat.get("choices")
+    for choice in choices if isinstance(choices, list) else ():
+        if isinstance(choice, dict) and choice.get("index") in (0, None):
             return choice
     return {}
 

@@ -155,11 +155,12 @@ class ChatStreamTranslator:
         self._on_chunk(chunk, out)
 
     def _on_chunk(self, chunk: dict, out: list[bytes]) -> None:
-        usage = chunk.get("usage") or (chunk.get("x_groq") or {}).get("usage")
-        if isinstance(usage, dict):
+        usage = _usage_of(chunk)
+        if usage is not None:
             self._take_usage(usage)
-        for choice in chunk.get("choices") or ():
-            if not isinstance(choice, dict) or choice.get("index", 0) != 0 or self._finished:
+        choices = chunk.get("choices")
+        for choice in choices if isinstance(choices, list) else ():
+            if not isinstance(choice, dict) or choice.get("index") not in (0, None) or self._finished:
                 continue
             delta = choice.get("delta")
             if isinstance(delta, dict):
@@ -167,7 +168,7 @@ class ChatStreamTranslator:
             if choice.get("finish_reason"):
                 self._on_finish(choice, out)
         # Usage that arrives with or after the finish (stream_options.include_usage) completes the message.
-        if self._finished and isinstance(usage, dict) and not self._done:
+        if self._finished and usage is not None and not self._done:
             self._complete(out)
 
     def _on_delta(self, delta: dict, out: list[bytes]) -> None:
@@ -346,6 +347,15 @@ class ChatStreamTranslator:
     def _note(self, note: str) -> None:
         if note not in self.notes:
             self.notes.append(note)
+
+
+def _usage_of(chunk: dict) -> dict | None:
+    """The usage object of a chunk; Groq puts it under `x_groq`."""
+    usage = chunk.get("usage")
+    if not isinstance(usage, dict):
+        groq = chunk.get("x_groq")
+        usage = groq.get("usage") if isinstance(groq, dict) else None
+    return usage if isinstance(usage, dict) else None
 
 
 def _event(name: str, payload: dict) -> bytes:
