@@ -25,6 +25,7 @@ Checks
 It prints the number of examples per label and per tag, and exits non-zero on errors.
 """
 import difflib
+import itertools
 import json
 import sys
 from collections import Counter
@@ -64,15 +65,15 @@ def check_example(ex, lineno, errors):
 
     for key in ("id", "label", "messages"):
         if key not in ex:
-            err("missing key %r" % key)
+            err(f"missing key {key!r}")
             return
     extra = set(ex) - {"id", "label", "messages", "tags"}
     if extra:
-        err("unexpected keys %s" % sorted(extra))
+        err(f"unexpected keys {sorted(extra)}")
     if not isinstance(ex["id"], str) or not ex["id"]:
         err("id must be a non-empty string")
     if ex["label"] not in LABELS:
-        err("unknown label %r" % ex["label"])
+        err("unknown label {!r}".format(ex["label"]))
     tags = ex.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         err("tags must be a list of strings")
@@ -99,7 +100,7 @@ def check_example(ex, lineno, errors):
 
     if not conv or conv[0][1]["role"] != "user":
         err("first message must be a user message")
-    for (i, a), (j, b) in zip(conv, conv[1:]):
+    for (i, a), (j, b) in itertools.pairwise(conv):
         if a["role"] == b["role"]:
             err("messages %d and %d both have role %s (must alternate)" % (i, j, a["role"]))
     if conv and conv[-1][1]["role"] != "user":
@@ -185,7 +186,7 @@ def main(argv):
     ids = [e.get("id") for e in examples]
     dup = [i for i, n in Counter(ids).items() if n > 1]
     if dup:
-        errors.append("duplicate ids: %s" % dup)
+        errors.append(f"duplicate ids: {dup}")
     if ids != sorted(ids, key=str):
         errors.append("file is not sorted by id")
 
@@ -194,14 +195,14 @@ def main(argv):
     seen = {}
     for eid, t in texts:
         if len(t) > 15 and t in seen:
-            errors.append("exact duplicate latest user text: %s and %s" % (seen[t], eid))
+            errors.append(f"exact duplicate latest user text: {seen[t]} and {eid}")
         seen.setdefault(t, eid)
     long_texts = [(eid, t) for eid, t in texts if len(t) >= 40]
     for a in range(len(long_texts)):
         for b in range(a + 1, len(long_texts)):
             sm = difflib.SequenceMatcher(None, long_texts[a][1], long_texts[b][1], autojunk=False)
             if sm.real_quick_ratio() > 0.9 and sm.quick_ratio() > 0.9 and sm.ratio() > 0.9:
-                warnings.append("near-duplicate latest user texts: %s and %s" % (long_texts[a][0], long_texts[b][0]))
+                warnings.append(f"near-duplicate latest user texts: {long_texts[a][0]} and {long_texts[b][0]}")
 
     labels = Counter(e.get("label") for e in examples)
     tags = Counter(t for e in examples for t in e.get("tags", []))
