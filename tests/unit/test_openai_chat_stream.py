@@ -408,3 +408,12 @@ def test_the_anthropic_sdk_accumulates_the_translated_stream() -> None:
     assert message.content[3].input == {"command": "ls"}
     assert message.stop_reason == "tool_use"
     assert message.usage.input_tokens == 30 and message.usage.cache_read_input_tokens == 20
+
+
+def test_long_held_tool_calls_keep_the_client_stream_alive_with_pings() -> None:
+    fragments = [tool_delta(0, "", call_id="c", name="Write"), tool_delta(0, '{"content": "')]
+    fragments += [tool_delta(0, "x") for _ in range(250)] + [tool_delta(0, '"}'), finish("tool_calls")]
+    out, _ = run(sse(*fragments), step=50)
+    transcript = check_stream(out)
+    assert [name for name, _ in transcript.events].count("ping") == 2
+    assert orjson.loads(transcript.tool("c")["partial_json"]) == {"content": "x" * 250}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crossroads.protocols.schema_sanitize import sanitize_schema, walk_schema
 from tests.conftest import FIXTURES
@@ -127,3 +129,33 @@ def test_all_of_is_merged_and_keywords_are_translated() -> None:
 
 def test_non_dict_schema_becomes_an_empty_object_schema() -> None:
     assert sanitize_schema(None, "gemini") == {"type": "object", "properties": {}}  # type: ignore[arg-type]
+
+
+def test_self_referencing_schemas_terminate() -> None:
+    looping = {"$defs": {"A": {"allOf": [{"$ref": "#/$defs/A"}]}, "B": {"$ref": "#/$defs/C"},
+                         "C": {"$ref": "#/$defs/B"}},
+               "type": "object", "properties": {"a": {"$ref": "#/$defs/A"}, "b": {"$ref": "#/$defs/B"}}}
+    cleaned = sanitize_schema(looping, "gemini")
+    assert gemini_violations(cleaned) == [] and set(cleaned["properties"]) == {"a", "b"}
+
+
+_KEYWORDS = st.sampled_from([
+    "type", "properties", "items", "anyOf", "oneOf", "allOf", "$ref", "$defs", "const", "enum", "format",
+    "additionalProperties", "required", "title", "default", "exclusiveMinimum", "minimum", "not", "pattern",
+    "nullable", "description", "prefixItems", "propertyNames", "if", "then", "else", "examples",
+])
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 5) | st.sampled_from(
+        ["string", "integer", "number", "object", "array", "null", "date-time", "uri", "#/$defs/a", "#", "a"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYWORDS | st.sampled_from(["a", "b"]), inner,
+                                                                max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(_KEYWORDS, _VALUES, max_size=6))
+def test_any_schema_sanitises_for_gemini_without_errors(schema: dict) -> None:
+    cleaned = sanitize_schema(schema, "gemini")
+    assert gemini_violations(cleaned) == []
+    assert sanitize_schema(schema, "openai") is not schema

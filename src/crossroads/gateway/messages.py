@@ -30,7 +30,7 @@ from crossroads.protocols.anthropic import (
     replace_model,
 )
 from crossroads.protocols.anthropic_stream import AnthropicStreamTap
-from crossroads.protocols.openai_chat.errors import to_anthropic_error
+from crossroads.protocols.openai_chat.errors import error_in_body, to_anthropic_error
 from crossroads.protocols.openai_chat.options import ChatOptions
 from crossroads.protocols.openai_chat.request import to_chat_request
 from crossroads.protocols.openai_chat.response import to_anthropic_message
@@ -235,9 +235,15 @@ async def _translate(exchange: Exchange) -> None:
         return
     try:
         chat = orjson.loads(payload)
-        message = to_anthropic_message(chat, target.model_id, new_message_id())
+        hidden_error = error_in_body(chat)  # OpenRouter & co. answer some failures with a 200
+        if hidden_error is None:
+            message = to_anthropic_message(chat, target.model_id, new_message_id(), exchange.record.notes)
     except (orjson.JSONDecodeError, AttributeError, KeyError, TypeError, IndexError):
         await exchange.send_error(502, "api_error", f"{target.full} returned a response that is not a valid chat completion")
+        return
+    if hidden_error is not None:
+        status, error = hidden_error
+        await exchange.send_error(status, error["error"]["type"], f"{target.full}: {error['error']['message']}")
         return
     exchange.mark_first_token()
     exchange.take_usage(message.get("usage") or {})

@@ -95,7 +95,7 @@ class _GeminiCleaner:
         if isinstance(node.get("$ref"), str):
             return self._clean_ref(node, depth)
         if isinstance(node.get("allOf"), list):
-            return self.clean(self._merge_all_of(node), depth)
+            return self.clean(self._merge_all_of(node), depth + 1)
         out: dict[str, Any] = {}
         description = node.get("description")
         if isinstance(description, str) and description:
@@ -152,7 +152,8 @@ class _GeminiCleaner:
         if not isinstance(properties, dict):
             return
         out["properties"] = {name: self.clean(sub, depth + 1) for name, sub in properties.items()}
-        required = [name for name in node.get("required") or () if isinstance(name, str) and name in properties]
+        required = node.get("required") if isinstance(node.get("required"), list) else []
+        required = [name for name in required if isinstance(name, str) and name in properties]
         if required:
             out["required"] = required
 
@@ -242,7 +243,7 @@ def _json_type(value: Any) -> str:
 
 def _copy_format(node: dict, out: dict) -> None:
     fmt = node.get("format")
-    if out.get("type") == "string" and fmt in _GEMINI_STRING_FORMATS:
+    if out.get("type") == "string" and isinstance(fmt, str) and fmt in _GEMINI_STRING_FORMATS:
         out["format"] = fmt
 
 

@@ -57,10 +57,10 @@ def estimate_input_tokens(body: dict) -> int:
     texts: list[str] = []
     fixed = 0
     _collect_content(body.get("system"), texts)
-    for message in body.get("messages") or ():
+    for message in _list(body.get("messages")):
         if isinstance(message, dict):
             fixed += _MESSAGE_OVERHEAD + _collect_content(message.get("content"), texts)
-    tools = [tool for tool in body.get("tools") or () if isinstance(tool, dict)]
+    tools = [tool for tool in _list(body.get("tools")) if isinstance(tool, dict)]
     if tools:
         fixed += _TOOLS_SYSTEM_PROMPT
     for tool in tools:
@@ -92,7 +92,7 @@ def _collect_content(content: Any, texts: list[str]) -> int:
         texts.append(content)
         return 0
     fixed = 0
-    for block in content if isinstance(content, list) else ():
+    for block in _list(content):
         if isinstance(block, dict):
             fixed += _collect_block(block, texts)
     return fixed
@@ -206,6 +206,10 @@ def _b64decode(data: Any, limit: int | None) -> bytes:
         return base64.b64decode(data)
     except (binascii.Error, ValueError):
         return b""
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
 
 
 def _json(value: Any) -> str:

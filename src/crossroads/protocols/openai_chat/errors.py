@@ -76,7 +76,8 @@ def error_in_body(chat: dict) -> tuple[int, dict] | None:
         return None
     if chat.get("error") and not chat.get("choices"):
         return anthropic_error_from_payload(chat)
-    for choice in chat.get("choices") or ():
+    choices = chat.get("choices")
+    for choice in choices if isinstance(choices, list) else ():
         if isinstance(choice, dict) and choice.get("finish_reason") == "insufficient_system_resource":
             return 529, error_object("overloaded_error", "the upstream ran out of capacity mid-response")
     return None

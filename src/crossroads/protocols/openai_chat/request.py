@@ -64,7 +64,7 @@ def to_chat_request(body: dict, options: ChatOptions) -> tuple[dict, list[str]]:
     """The Chat Completions body for an Anthropic request body, and notes on what was dropped."""
     notes = _Notes()
     messages = _system_messages(body.get("system"), notes)
-    for message in body.get("messages") or ():
+    for message in _list(body.get("messages")):
         if isinstance(message, dict):
             messages.extend(_message(message, options, notes))
     chat: dict[str, Any] = {"model": options.model, "messages": messages}
@@ -97,7 +97,7 @@ def _plain_text(content: Any, notes: _Notes) -> str:
     if isinstance(content, str):
         return content
     texts = []
-    for block in content if isinstance(content, list) else ():
+    for block in _list(content):
         if not isinstance(block, dict):
             continue
         notes.check_cache_control(block)
@@ -129,7 +129,7 @@ def _user_messages(content: Any, notes: _Notes) -> list[dict]:
     out: list[dict] = []
     attached: list[dict] = []
     parts: list[dict] = []
-    for block in content if isinstance(content, list) else ():
+    for block in _list(content):
         if not isinstance(block, dict):
             continue
         notes.check_cache_control(block)
@@ -221,7 +221,7 @@ def _search_result_text(block: dict) -> str:
 
 def _texts_of(blocks: Any) -> str:
     return "\n".join(
-        block["text"] for block in blocks or ()
+        block["text"] for block in _list(blocks)
         if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str)
     )
 
@@ -232,7 +232,7 @@ def _tool_result(block: dict, notes: _Notes) -> tuple[dict, list[dict]]:
     content = block.get("content")
     texts: list[str] = [content] if isinstance(content, str) else []
     images: list[dict] = []
-    for item in content if isinstance(content, list) else ():
+    for item in _list(content):
         if not isinstance(item, dict):
             continue
         notes.check_cache_control(item)
@@ -259,7 +259,7 @@ def _assistant_messages(content: Any, options: ChatOptions, notes: _Notes) -> li
     texts: list[str] = []
     calls: list[dict] = []
     reasoning: list[str] = []
-    for block in content if isinstance(content, list) else ():
+    for block in _list(content):
         if not isinstance(block, dict):
             continue
         notes.check_cache_control(block)
@@ -331,7 +331,7 @@ def _copy_sampling(body: dict, chat: dict, notes: _Notes) -> None:
 
 def _copy_tools(body: dict, chat: dict, options: ChatOptions, notes: _Notes) -> None:
     tools = []
-    for tool in body.get("tools") or ():
+    for tool in _list(body.get("tools")):
         if not isinstance(tool, dict):
             continue
         notes.check_cache_control(tool)
@@ -383,10 +383,12 @@ def _copy_output_config(body: dict, chat: dict, options: ChatOptions, notes: _No
     config = body.get("output_config")
     if not isinstance(config, dict):
         return
+    # Effort means something only to OpenAI-style reasoning models (the max_completion_tokens family).
+    reasoning_model = options.max_tokens_field == "max_completion_tokens"
     for key, value in config.items():
-        # Effort means something only to OpenAI-style reasoning models (the max_completion_tokens family).
-        if key == "effort" and options.max_tokens_field == "max_completion_tokens" and value in _EFFORT:
-            chat["reasoning_effort"] = _EFFORT[value]
+        effort = _EFFORT.get(value) if key == "effort" and reasoning_model and isinstance(value, str) else None
+        if effort:
+            chat["reasoning_effort"] = effort
         else:
             notes.add(f"dropped output_config.{key}: Anthropic-only")
 
@@ -403,6 +405,10 @@ def _copy_user(body: dict, chat: dict, options: ChatOptions, notes: _Notes) -> N
         chat["user"] = short_user_id(user_id)
 
 
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
 def short_user_id(user_id: str) -> str:
     """A stable `user` of at most 64 characters: Claude Code's user_id is a JSON string
     (`{"device_id":...,"session_id":...}`), so its session id is used, else a hash of the whole value."""
@@ -413,6 +419,6 @@ def short_user_id(user_id: str) -> str:
     session = parsed.get("session_id") if isinstance(parsed, dict) else None
     if isinstance(session, str) and 0 < len(session) <= MAX_USER_LENGTH:
         return session
-    if parsed is None and len(user_id) <= MAX_USER_LENGTH:
+    if not isinstance(parsed, dict) and len(user_id) <= MAX_USER_LENGTH:
         return user_id
     return hashlib.sha256(user_id.encode()).hexdigest()[:32]

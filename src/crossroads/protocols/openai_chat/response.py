@@ -32,7 +32,7 @@ def to_anthropic_message(chat: dict, model: str, message_id: str, notes: list[st
     arguments are appended to `notes` when a list is given.
     """
     choice = _first_choice(chat)
-    message = choice.get("message") or {}
+    message = choice.get("message") if isinstance(choice.get("message"), dict) else {}
     content: list[dict] = []
     reasoning = reasoning_text(message)
     if reasoning:
@@ -127,20 +127,21 @@ def tool_call_id(raw_id: Any, message_id: str, position: int) -> str:
 
 
 def _tool_use_blocks(message: dict, message_id: str, notes: list[str] | None) -> list[dict]:
-    calls = [call for call in message.get("tool_calls") or () if isinstance(call, dict)]
+    raw_calls = message.get("tool_calls")
+    calls = [call for call in raw_calls if isinstance(call, dict)] if isinstance(raw_calls, list) else []
     legacy = message.get("function_call")
     if not calls and isinstance(legacy, dict):
         calls = [{"function": legacy}]
     blocks = []
     for position, call in enumerate(calls):
-        function = call.get("function") or {}
+        function = call.get("function") if isinstance(call.get("function"), dict) else {}
         arguments, note = parse_arguments(function.get("arguments"))
         if note and notes is not None:
             notes.append(f"{function.get('name') or 'tool'}: {note}")
         blocks.append({
             "type": "tool_use",
             "id": tool_call_id(call.get("id"), message_id, position),
-            "name": function.get("name") or "",
+            "name": function.get("name") if isinstance(function.get("name"), str) else "",
             "input": arguments,
         })
     return blocks

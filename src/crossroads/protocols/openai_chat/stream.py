@@ -18,8 +18,8 @@ stop), because:
 - OpenAI streams may interleave fragments of several tool calls, and late fragments of an earlier call may
   arrive after a later one began, while Anthropic allows deltas only inside the one open block.
 The cost is that the tool call appears all at once instead of growing on screen; Claude Code runs tools only
-after the message anyway. While arguments are buffered `feed` returns b"", so the gateway's idle keep-alive
-(`PING_EVENT`) should be driven by what it writes to the client, not by what it reads from the upstream.
+after the message anyway. So that a long tool call (a whole file for Write) does not look like a stalled
+stream, a `ping` goes out for every 100 argument fragments held back.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import Any
 
 import orjson
 
-from crossroads.protocols.anthropic import error_event
+from crossroads.protocols.anthropic import PING_EVENT, error_event
 from crossroads.protocols.openai_chat.errors import anthropic_error_from_payload
 from crossroads.protocols.openai_chat.response import (
     content_text,
@@ -43,6 +43,7 @@ from crossroads.protocols.openai_chat.response import (
 from crossroads.protocols.sse import SSEDecoder, SSEEvent, encode_event
 
 TRUNCATED_MESSAGE = "upstream stream ended before the response was complete"
+PING_EVERY_HELD_FRAGMENTS = 100
 
 
 @dataclass(slots=True)
@@ -72,6 +73,7 @@ class ChatStreamTranslator:
         self._tools_by_index: dict[int, _ToolCall] = {}
         self._tools_by_id: dict[str, _ToolCall] = {}
         self._tools_sent = False
+        self._held_fragments = 0
         self._usage_seen = False
         self._usage = {
             "input_tokens": input_tokens,
@@ -181,10 +183,10 @@ class ChatStreamTranslator:
         calls = delta.get("tool_calls")
         for call in calls if isinstance(calls, list) else ():
             if isinstance(call, dict):
-                self._on_tool_delta(call)
+                self._on_tool_delta(call, out)
         legacy = delta.get("function_call")
         if isinstance(legacy, dict) and not calls:
-            self._on_tool_delta({"index": 0, "function": legacy})
+            self._on_tool_delta({"index": 0, "function": legacy}, out)
 
     def _on_finish(self, choice: dict, out: list[bytes]) -> None:
         reason = choice["finish_reason"]
@@ -207,8 +209,11 @@ class ChatStreamTranslator:
 
     # --- tool calls -------------------------------------------------------------------------------------
 
-    def _on_tool_delta(self, delta: dict) -> None:
+    def _on_tool_delta(self, delta: dict, out: list[bytes]) -> None:
         call = self._tool_for(delta.get("index"), delta.get("id"))
+        self._held_fragments += 1
+        if self._held_fragments % PING_EVERY_HELD_FRAGMENTS == 0:
+            out.append(PING_EVENT)
         if isinstance(delta.get("id"), str) and delta["id"] and not call.id:
             call.id = delta["id"]
             self._tools_by_id[call.id] = call
