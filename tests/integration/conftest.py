@@ -24,6 +24,8 @@ llm_providers:
     access_key: {ANTHROPIC_KEY}
 routing:
   router: none
+defaults:
+  retry: {{attempts: 1}}   # protocol tests see each upstream answer as it is; retries have their own tests
 {extra}
 """
 

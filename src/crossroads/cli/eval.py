@@ -10,13 +10,10 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from crossroads.config import load_config
-from crossroads.routing.conversation import utterances
-from crossroads.routing.pipeline import configured_routes
-from crossroads.routing.routers.base import Route, Router
-from crossroads.routing.routers.factory import build_router
+if TYPE_CHECKING:
+    from crossroads.routing.routers.base import Route, Router
 
 HELP = """examples:
   crossroads eval bench/routing/dev.jsonl --config src/crossroads/cli/sample_config.yaml
@@ -60,6 +57,8 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 async def evaluate(router: Router, routes: list[Route], items: list[dict[str, Any]]) -> dict[str, Any]:
+    from crossroads.routing.conversation import utterances
+
     await router.warm_up(routes)
     labels = sorted({r.name for r in routes} | {"other"})
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
@@ -118,6 +117,10 @@ def print_report(report: dict[str, Any], errors: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from crossroads.config import load_config
+    from crossroads.routing.pipeline import configured_routes
+    from crossroads.routing.routers.factory import build_router
+
     config = load_config(args.config)
     routes, _ = configured_routes(config)
     if not routes:

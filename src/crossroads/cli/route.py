@@ -8,10 +8,6 @@ import json
 import sys
 from typing import Any
 
-from crossroads.config import load_config
-from crossroads.routing.pipeline import RoutingPipeline
-from crossroads.routing.routers.factory import build_router
-
 HELP = """examples:
   crossroads route "why does this test fail with KeyError: 'id'?"
   crossroads route --json "write a README for this package"
@@ -47,6 +43,10 @@ def request_from(text: str | None, model: str) -> dict[str, Any]:
 
 
 async def decide(config_path: str | None, body: dict[str, Any], quiet: bool) -> dict[str, Any]:
+    from crossroads.config import load_config
+    from crossroads.routing.pipeline import RoutingPipeline
+    from crossroads.routing.routers.factory import build_router
+
     config = load_config(config_path)
     pipeline = RoutingPipeline(config, build_router(config))
     if not quiet and pipeline.routing_active:

@@ -171,6 +171,11 @@ def _routing_references(config: Config, gateway: GatewayConfig) -> list[str]:
         for fb_index, name in enumerate(entry.fallbacks):
             if gateway.find(name) is None and name not in gateway.aliases:
                 errors.append(f"llm_providers[{index}].fallbacks[{fb_index}]: {name!r} is not a configured model")
+        for pref_index, pref in enumerate(entry.routing_preferences):
+            for fb_index, name in enumerate(pref.fallbacks):
+                if gateway.find(name) is None and name not in gateway.aliases:
+                    errors.append(f"llm_providers[{index}].routing_preferences[{pref_index}].fallbacks[{fb_index}]: "
+                                  f"{name!r} is not a configured model")
     return errors
 
 

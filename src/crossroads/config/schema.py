@@ -26,6 +26,7 @@ class RoutingPreference(_Lenient):
     name: str = Field(min_length=1)
     description: str = Field(min_length=1)
     examples: list[str] = Field(default_factory=list)
+    fallbacks: list[str] = Field(default_factory=list)
 
 
 class RetryPolicy(_Lenient):

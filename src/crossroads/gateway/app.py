@@ -22,13 +22,16 @@ from crossroads.gateway.asgi import (
     read_body,
     send_response,
 )
+from crossroads.gateway.auth import GatewayAuth
+from crossroads.gateway.exchange import Exchange
 from crossroads.gateway.headers import decision_headers, passthrough_request_headers, relayed_response_headers
-from crossroads.gateway.messages import Exchange, relay
+from crossroads.gateway.messages import relay
 from crossroads.gateway.requests import RequestError, parse_json_object, session_of, validate_messages_request
 from crossroads.gateway.state import GatewayState
 from crossroads.gateway.upstream import UpstreamError
 from crossroads.observe.events import RequestRecord
 from crossroads.observe.logline import LogLineObserver
+from crossroads.observe.usage_store import store_for
 from crossroads.protocols.anthropic import error_bytes, replace_model
 from crossroads.routing.decision import Decision
 from crossroads.routing.pipeline import NoModelError, RoutingPipeline
@@ -45,8 +48,12 @@ class GatewayApp:
     def __init__(self, config: GatewayConfig) -> None:
         self.state = GatewayState(config=config, pipeline=RoutingPipeline(config, build_router(config)))
         self.state.hub.subscribe(LogLineObserver())
+        self.usage = store_for(config)  # records every request in CROSSROADS_HOME/usage.db, off the request path
+        self.state.hub.subscribe(self.usage)
+        self.auth = GatewayAuth(config.raw.auth.keys)
 
     async def startup(self) -> None:
+        self.usage.start()
         await self.state.upstream.start()
         await self.state.hub.start()
         await self.state.pipeline.warm_up()  # the router model is loaded before /healthz turns green
@@ -54,7 +61,8 @@ class GatewayApp:
 
     async def shutdown(self) -> None:
         self.state.ready = False
-        await self.state.hub.stop()
+        await self.state.hub.stop()  # hands the last records to the observers…
+        await asyncio.to_thread(self.usage.close)  # …and the store writes them before the process ends
         await self.state.pipeline.close()
         await self.state.upstream.close()
 
@@ -83,7 +91,11 @@ class GatewayApp:
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         method = scope["method"]
         path = scope["path"].rstrip("/") or "/"
-        if method == "POST" and path == "/v1/messages":
+        if path.startswith("/v1/") and not self.auth.allows(scope):
+            await send_response(send, 401, error_bytes(
+                "authentication_error", "this gateway needs a key (auth.keys): send it as x-api-key or "
+                "Authorization: Bearer"))
+        elif method == "POST" and path == "/v1/messages":
             await self._with_disconnect_watch(self._messages, scope, receive, send)
         elif method == "POST" and path == "/v1/messages/count_tokens":
             await self._count_tokens(scope, receive, send)

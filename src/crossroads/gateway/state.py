@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 
 from crossroads.config.resolved import GatewayConfig
+from crossroads.gateway.cooldown import CoolDown
 from crossroads.gateway.upstream import Timeouts, UpstreamClient
 from crossroads.observe.events import ObserverHub
 from crossroads.routing.pipeline import RoutingPipeline
@@ -17,6 +18,7 @@ class GatewayState:
     pipeline: RoutingPipeline
     upstream: UpstreamClient = field(default_factory=UpstreamClient)
     hub: ObserverHub = field(default_factory=ObserverHub)
+    cooldown: CoolDown = field(default_factory=CoolDown)
     started_at: float = field(default_factory=time.time)
     ready: bool = False
     requests_served: int = 0

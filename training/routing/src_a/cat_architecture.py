@@ -17,7 +17,11 @@ DESCRIPTIONS = [
 ]
 
 REQUESTS = [
-    "monolith or microservices for a 4-person team building a b2b saas? we expect maybe 200 customers in year one",
+    conv(
+        "hi! I'm the tech lead at a tiny startup, we're about to start building our product next month",
+        "Congrats! Happy to help with planning. What are you building, and what decisions are you trying to make first — stack, architecture, team process?",
+        "monolith or microservices for a 4-person team building a b2b saas? we expect maybe 200 customers in year one",
+    ),
     r"""We're designing a notification system that needs to send email, SMS and push. Requirements:
 - ~2M notifications/day, bursty (marketing blasts)
 - per-user preferences and quiet hours
@@ -30,7 +34,9 @@ How would you architect this? Components, queues, where state lives, failure mod
     "what's the right architecture for real-time collaborative editing (like google docs) — OT vs CRDT, and what does the server side look like",
     # German
     "Wir bauen eine Plattform für Terminbuchungen (Ärzte, Friseure). Wie würdet ihr das System schneiden? Ich denke an Buchung, Kalender, Zahlung, Benachrichtigungen – als getrennte Services oder als modularer Monolith? Bitte mit Begründung.",
-    "event sourcing for an order management system — worth it or overkill? what would the read side look like",
+    cc("event sourcing for an order management system — worth it or overkill? what would the read side look like",
+       reminders=[reminder_date("2026-04-16")],
+       history=("summarize what src/orders/ does", "`src/orders/` holds the order aggregate (`Order`, `OrderLine`), a repository that persists orders as rows in `orders`/`order_lines`, and `OrderService` which handles place/cancel/refund. Status changes overwrite the `status` column; there's no history apart from `updated_at`.",)),
     conv(
         "what's the syntax for a python dataclass with a default list",
         "Use `field(default_factory=list)`: `items: list[str] = field(default_factory=list)`. A bare `= []` raises a ValueError because mutable defaults would be shared between instances.",
@@ -79,13 +85,17 @@ Keep public API changes documented in docs/adr/.
         "ok so for our analytics dashboard that's currently killing the main postgres — would CQRS help? how would you lay it out, and what do we lose (consistency etc)",
     ),
     "designing a webhook delivery system for our platform (we send webhooks to customers). need retries, signing, ordering per customer, and a way for customers to replay. sketch the architecture",
-    "where should validation live in a layered app — controller, service, domain entity, db constraints? we keep duplicating it in 3 places",
     # French
     "On part sur une architecture microservices pour une banque en ligne. Comment gérer l'authentification et l'autorisation entre services ? API gateway qui valide le JWT, mTLS entre services, ou chaque service revalide ? Quels compromis ?",
-    "How would you design a rate limiting layer that works across 20 api gateway instances? token bucket in redis? local + sync? what about when redis is down",
+    conv(
+        "what's the difference between token bucket and leaky bucket",
+        "Token bucket: tokens refill at a fixed rate up to a capacity; a request consumes a token, so bursts up to the capacity are allowed. Leaky bucket: requests enter a queue that drains at a constant rate, smoothing output and not allowing bursts beyond the queue size.",
+        "How would you design a rate limiting layer that works across 20 api gateway instances? token bucket in redis? local + sync? what about when redis is down",
+    ),
     cc("We're about to add a second product line that shares users and billing with the current app but has totally different domain logic. Should it live in this repo as a new module, a separate service, or a separate app with shared libraries? Here's the current layout from `tree -L 2 src`:\n\nsrc\n├── api\n├── billing\n├── core\n├── jobs\n├── users\n└── widgets\n\nGive me a recommendation with trade-offs.",
        reminders=[REMINDER_TODO]),
-    "is a shared database between two microservices always an anti-pattern? we have orders and shipping both reading/writing the shipments table",
+    cc("is a shared database between two microservices always an anti-pattern? we have orders and shipping both reading/writing the shipments table",
+       history=("why does the shipping service test suite need the orders migrations to run?", "Because `shipping` reads and writes the `shipments` table, which is created and migrated by the `orders` service's migrations — both services point at the same Postgres schema, so shipping's tests need orders' schema in place.",)),
     "what's the cleanest way to architect a game server for a turn-based multiplayer game (up to 8 players per match, thousands of matches)? authoritative server, state storage, reconnects",
     # Portuguese
     "Como você estruturaria um sistema de processamento de pagamentos PIX com alta disponibilidade? Preciso de idempotência, conciliação diária e não posso perder nenhuma transação.",
@@ -112,7 +122,6 @@ Keep public API changes documented in docs/adr/.
         "we now need near-real-time updates pushed to the mobile app (order status, chat). given ADR 0003 (modular monolith) and 0004 (sidekiq), how should this fit into the architecture? websockets in the monolith, a separate push service, or a hosted thing? think through the options and draft what ADR 0006 would recommend",
         wrap="There are five ADRs so far: recording decisions, Postgres, modular monolith, Sidekiq for background jobs, and GraphQL for mobile.",
     ),
-    "how do you structure a large frontend app's state — global store vs server-state cache (react query) vs local component state? what's the architecture principle for deciding",
     "we have a legacy PHP monolith and want to move to something modern without a big-bang rewrite. strangler fig? how would you actually sequence it and route traffic",
     # Korean
     "채팅 서비스를 설계하려고 합니다. 동시 접속자 10만 명, 그룹 채팅 최대 500명, 메시지 순서 보장과 읽음 표시가 필요합니다. 전체 아키텍처를 어떻게 잡으면 좋을까요?",

@@ -55,7 +55,6 @@ We already have `import Stripe from 'stripe'` and the stripe client set up in sr
     # 10
     "Generate a C function `int base64_encode(const unsigned char *in, size_t len, char *out, size_t out_cap)` — standard alphabet with padding, returns number of chars written or -1 if out_cap too small. No malloc.",
     # 11
-    "make a small kotlin data class + builder for an HTTP request config (url, method, headers map, timeout, retries). immutable, with sensible defaults",
     # 12 German
     "Schreib mir bitte eine Python-Funktion, die eine IBAN validiert (Länge je nach Land, Prüfsumme mod 97). Gib True/False zurück und wirf keine Exceptions bei Müll-Input.",
     # 13
@@ -118,7 +117,9 @@ Add JSDoc types so it works nicely with TS checkJs.""",
     cc("implement the `TODO: pagination` in src/api/handlers/list_orders.go — cursor based, cursor is base64 of the last (created_at,id) pair, limit param default 50 max 200. return next_cursor in the response body when there are more rows",
        reminders=[reminder_date("2025-12-02")]),
     # 24
-    "python dataclass-based config loader: reads a TOML file, overlays env vars with prefix APP_ (APP_DB__HOST -> db.host), validates required fields, raises a clear error listing all missing ones at once",
+    cc("python dataclass-based config loader: reads a TOML file, overlays env vars with prefix APP_ (APP_DB__HOST -> db.host), validates required fields, raises a clear error listing all missing ones at once",
+       reminders=[reminder_date("2026-05-04")],
+       history=("where do we read settings right now?", "Settings are read ad hoc: `app/main.py` calls `os.environ.get` for about a dozen keys, and `app/db.py` separately parses `config.toml` with `tomllib`. There's no single config object or validation.",)),
     # 25 Japanese
     "TypeScriptで、配列を指定したキーでグループ化する汎用関数 groupBy<T, K extends PropertyKey>(items: T[], keyFn: (item: T) => K): Record<K, T[]> を書いてください。",
     # 26
@@ -151,7 +152,8 @@ We use DRF with ViewSets. Give me the model, serializer change, the @action on R
     cc("Implement the `--watch` flag for `build` in tools/sitegen/main.py: when set, rebuild whenever a file under content/ or templates/ changes. Use watchdog, debounce 300ms so saving many files triggers one rebuild.",
        reminders=[REMINDER_TODO, reminder_date("2026-06-21")]),
     # 36
-    "Kotlin coroutine function that polls an endpoint every 5 s until the job status is DONE or FAILED, with overall timeout 2 min. return the final status. use ktor client",
+    cc("Kotlin coroutine function that polls an endpoint every 5 s until the job status is DONE or FAILED, with overall timeout 2 min. return the final status. use ktor client",
+       history=("how does the export job API work on the server side?", "`POST /jobs` starts an export and returns `{id}`; `GET /jobs/{id}` returns `{status: QUEUED|RUNNING|DONE|FAILED, resultUrl?}`. Jobs usually finish within a minute.",)),
     # 37
     "Write a minimal bloom filter in C++ (header-only, templated on T with std::hash), constructor takes expected items and target false-positive rate and computes m and k. add() and possiblyContains().",
     # 38 Korean
@@ -196,4 +198,5 @@ Use Apache Commons CSV. Please write the controller, a service class and the err
     ),
     # 45
     "bash is fine but i'd rather have this in python: small CLI (argparse) `dupfind DIR` that finds duplicate files by size first then sha256, prints groups, optional --delete keeps the oldest",
+    "bhai ek python script likh do jo folder ke saare PDFs ko merge karke ek single PDF bana de, filename ke alphabetical order mein. pypdf use kar sakte ho, aur har PDF ke start pe ek bookmark bhi add karna",
 ]

@@ -108,7 +108,11 @@ export function useFetch<T>(url: string) {
     "review this Rust, I'm new to the language and want to know what's un-idiomatic\n\n```rust\nfn parse_ports(s: &String) -> Vec<u16> {\n    let mut out = Vec::new();\n    for p in s.split(\",\") {\n        let n = p.trim().parse::<u16>().unwrap();\n        out.push(n);\n    }\n    return out;\n}\n```",
     # Spanish
     "¿Puedes revisar este PR? Es un endpoint de Node que actualiza el perfil del usuario. Quiero saber si hay problemas de validación o de manejo de errores.\n\n```js\nrouter.put('/profile', async (req, res) => {\n  const user = await User.findById(req.user.id);\n  Object.assign(user, req.body);\n  await user.save();\n  res.json(user);\n});\n```",
-    "quick sanity check on this bash before I put it in cron:\n\n```bash\n#!/bin/bash\ncd /var/backups\nrm -rf *\npg_dump mydb > db.sql\ngzip db.sql\naws s3 cp db.sql.gz s3://backups/$(date +%F).sql.gz\n```",
+    conv(
+        "how do I run something every night at 3am with cron",
+        "Add a line to your crontab (`crontab -e`): `0 3 * * * /path/to/script.sh`. Fields are minute, hour, day-of-month, month, day-of-week. Use absolute paths and redirect output to a log, since cron has a minimal environment.",
+        "quick sanity check on this bash before I put it in cron:\n\n```bash\n#!/bin/bash\ncd /var/backups\nrm -rf *\npg_dump mydb > db.sql\ngzip db.sql\naws s3 cp db.sql.gz s3://backups/$(date +%F).sql.gz\n```",
+    ),
     cc("Please review src/parser/lexer.rs — I rewrote it over the weekend. Look for correctness issues around unicode handling and error positions, and tell me if the structure makes sense.",
        reminders=[reminder_claudemd("2026-07-08", """
 - Rust 2021, MSRV 1.75
@@ -121,7 +125,11 @@ export function useFetch<T>(url: string) {
     "帮我 review 一下这个 Python 函数，看看有没有边界情况没处理好，命名和结构是否合理：\n\n```python\ndef calc(a, b, op):\n    if op == '+': return a + b\n    if op == '-': return a - b\n    if op == '*': return a * b\n    if op == '/': return a / b\n```",
     "code review on my first kotlin PR please, be picky\n\n```kotlin\nclass UserRepo(val db: Database) {\n    fun find(id: Int): User? {\n        var user: User? = null\n        db.query(\"select * from users where id = ?\", id) { rs ->\n            if (rs.next()) user = User(rs.getInt(\"id\"), rs.getString(\"name\")!!)\n        }\n        return user!!\n    }\n}\n```",
     "Can you look over this Terraform module diff and tell me if anything looks off? not looking for a security audit just general review\n\n```diff\n resource \"aws_s3_bucket\" \"logs\" {\n-  bucket = \"acme-logs\"\n+  bucket = \"acme-logs-${var.env}\"\n+  force_destroy = true\n }\n+\n+resource \"aws_s3_bucket_lifecycle_configuration\" \"logs\" {\n+  bucket = aws_s3_bucket.logs.id\n+  rule {\n+    id     = \"expire\"\n+    status = \"Enabled\"\n+    expiration { days = 30 }\n+  }\n+}\n```",
-    "lgtm or not? one-line change\n\n```diff\n-    if (retries > MAX_RETRIES) {\n+    if (retries >= MAX_RETRIES) {\n```\ncontext: retries starts at 0 and is incremented after each failed attempt",
+    conv(
+        "can you look at a tiny PR from our intern? I don't want to nitpick him to death",
+        "Sure — I'll focus on what actually matters (correctness and anything risky) and keep style remarks to a minimum. Paste it.",
+        "lgtm or not? one-line change\n\n```diff\n-    if (retries > MAX_RETRIES) {\n+    if (retries >= MAX_RETRIES) {\n```\ncontext: retries starts at 0 and is incremented after each failed attempt",
+    ),
     conv(
         "what's the best linter for typescript these days?",
         "ESLint with `typescript-eslint` is still the standard; Biome is a fast all-in-one alternative (lint + format) if you don't need ESLint's plugin ecosystem.",
@@ -160,7 +168,9 @@ export function useFetch<T>(url: string) {
     "PR is ~400 lines so I'll paste just the core. review for correctness of the pagination and off-by-ones:\n\n```ts\nexport async function listAll<T>(fetchPage: (page: number) => Promise<{items: T[], total: number}>, pageSize = 50) {\n  const first = await fetchPage(1)\n  const pages = Math.floor(first.total / pageSize)\n  const rest = await Promise.all(Array.from({length: pages - 1}, (_, i) => fetchPage(i + 2)))\n  return [first, ...rest].flatMap(p => p.items)\n}\n```",
     # Russian
     "Сделай ревью этого кода на Go, пожалуйста. Меня смущает работа с defer в цикле.\n\n```go\nfor _, name := range files {\n\tf, err := os.Open(name)\n\tif err != nil { return err }\n\tdefer f.Close()\n\tprocess(f)\n}\n```",
-    "review this github action for best practices\n\n```yaml\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@master\n      - run: npm i\n      - run: npm run build\n      - run: npm test\n```",
+    cc("review this github action for best practices\n\n```yaml\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@master\n      - run: npm i\n      - run: npm run build\n      - run: npm test\n```",
+       reminders=[REMINDER_TODO],
+       history=("create a basic CI workflow for this repo", "I created `.github/workflows/ci.yml` with a single `build` job on ubuntu-latest that checks out the code, installs dependencies, builds, and runs the tests.",)),
     cc("Do a code review of the uncommitted changes in this repo. Organize feedback as: blocking, should-fix, nits.",
        reminders=[REMINDER_TODO, reminder_date("2026-08-17")]),
     "does this look right to you? it's a generic repository in C#, feels over-engineered but maybe it's fine\n\n```csharp\npublic interface IRepository<T> where T : class {\n    Task<T?> GetAsync(int id);\n    Task<IEnumerable<T>> ListAsync(Expression<Func<T, bool>>? filter = null);\n    Task AddAsync(T e);\n    void Update(T e);\n    void Remove(T e);\n    Task<int> SaveAsync();\n}\n```",
@@ -169,4 +179,122 @@ export function useFetch<T>(url: string) {
     "이 타입스크립트 코드 리뷰 좀 해줘. any 남발한 것 같은데 어떻게 고치면 좋을지 의견 부탁해.\n\n```ts\nfunction handle(evt: any) {\n  const data: any = JSON.parse(evt.body)\n  return process(data.items as any[])\n}\n```",
     "take a look at this ruby service object and tell me what a reviewer would push back on\n\n```ruby\nclass SignupService\n  def self.call(params)\n    user = User.create(params)\n    WelcomeMailer.send(user)\n    Analytics.track('signup', user.id)\n    Slack.notify(\"new user #{user.email}\")\n    user\n  end\nend\n```",
     "Review request — this is a pure function for parsing semver ranges, want feedback on correctness + test gaps (don't write the tests, just tell me what's missing)\n\n```python\ndef satisfies(version: str, rng: str) -> bool:\n    op, target = rng[:2], rng[2:]\n    if op not in ('>=', '<='):\n        op, target = rng[0], rng[1:]\n    v = tuple(map(int, version.split('.')))\n    t = tuple(map(int, target.split('.')))\n    return {'>=': v >= t, '<=': v <= t, '>': v > t, '<': v < t, '=': v == t}[op]\n```",
+    cc(
+        r"""Big one, sorry. This is the PR that adds optimistic locking to document saves. Please review it properly — correctness under concurrency first, then API/naming, then tests.
+
+```diff
+diff --git a/src/docs/repository.py b/src/docs/repository.py
+index 41aa0c2..b7d19e5 100644
+--- a/src/docs/repository.py
++++ b/src/docs/repository.py
+@@ -1,9 +1,14 @@
+ from dataclasses import dataclass
+ from datetime import datetime, timezone
+ 
++from sqlalchemy import update
+ from sqlalchemy.orm import Session
+ 
+ from .models import DocumentRow
+ 
+ 
++class StaleDocumentError(Exception):
++    pass
++
++
+ @dataclass
+ class Document:
+     id: int
+@@ -11,6 +16,7 @@ class Document:
+     title: str
+     body: str
+     updated_at: datetime
++    version: int
+ 
+ 
+ class DocumentRepository:
+@@ -20,21 +26,43 @@ class DocumentRepository:
+     def get(self, doc_id: int) -> Document | None:
+         row = self.session.get(DocumentRow, doc_id)
+         if row is None:
+             return None
+-        return Document(row.id, row.owner_id, row.title, row.body, row.updated_at)
++        return Document(row.id, row.owner_id, row.title, row.body, row.updated_at, row.version)
+ 
+-    def save(self, doc: Document) -> None:
+-        row = self.session.get(DocumentRow, doc.id)
+-        row.title = doc.title
+-        row.body = doc.body
+-        row.updated_at = datetime.now(timezone.utc)
+-        self.session.commit()
++    def save(self, doc: Document) -> Document:
++        row = self.session.get(DocumentRow, doc.id)
++        if row.version != doc.version:
++            raise StaleDocumentError(doc.id)
++        now = datetime.now(timezone.utc)
++        self.session.execute(
++            update(DocumentRow)
++            .where(DocumentRow.id == doc.id)
++            .values(title=doc.title, body=doc.body, updated_at=now, version=row.version + 1)
++        )
++        self.session.commit()
++        doc.version += 1
++        doc.updated_at = now
++        return doc
++
++    def save_many(self, docs: list[Document]) -> None:
++        for d in docs:
++            try:
++                self.save(d)
++            except StaleDocumentError:
++                continue
+diff --git a/src/docs/api.py b/src/docs/api.py
+index 0c51e1d..9a1f3b8 100644
+--- a/src/docs/api.py
++++ b/src/docs/api.py
+@@ -30,14 +30,22 @@ def update_document(doc_id: int, payload: DocumentUpdate, user=Depends(current_user)):
+     doc = repo.get(doc_id)
+     if doc is None or doc.owner_id != user.id:
+         raise HTTPException(404)
+     doc.title = payload.title
+     doc.body = payload.body
+-    repo.save(doc)
+-    return {"ok": True}
++    doc.version = payload.version
++    try:
++        doc = repo.save(doc)
++    except StaleDocumentError:
++        raise HTTPException(409, "document was modified by someone else")
++    return {"ok": True, "version": doc.version}
+diff --git a/migrations/0042_document_version.sql b/migrations/0042_document_version.sql
+new file mode 100644
+--- /dev/null
++++ b/migrations/0042_document_version.sql
+@@ -0,0 +1 @@
++ALTER TABLE documents ADD COLUMN version integer NOT NULL DEFAULT 0;
+diff --git a/tests/test_repository.py b/tests/test_repository.py
+--- a/tests/test_repository.py
++++ b/tests/test_repository.py
+@@ -40,3 +40,15 @@ def test_save_updates_timestamp(repo, doc):
+     repo.save(doc)
+     assert repo.get(doc.id).updated_at > before
++
++
++def test_save_increments_version(repo, doc):
++    v = doc.version
++    repo.save(doc)
++    assert repo.get(doc.id).version == v + 1
++
++
++def test_stale_save_raises(repo, doc):
++    doc.version -= 1
++    with pytest.raises(StaleDocumentError):
++        repo.save(doc)
+```""",
+        reminders=[reminder_date("2026-11-03")],
+    ),
+    conv(
+        "is there a way to make git diff ignore whitespace",
+        "Yes: `git diff -w` (`--ignore-all-space`) ignores all whitespace differences; `-b` ignores changes in the amount of whitespace; `--ignore-blank-lines` skips added/removed empty lines. For reviews on GitHub, append `?w=1` to the PR files URL.",
+        "nice, with -w the diff is small enough to paste. can you review it? it's a change to how we compute streaks\n\n```diff\n-def streak(days):\n-    days = sorted(set(days))\n-    best = cur = 1\n-    for a, b in zip(days, days[1:]):\n-        cur = cur + 1 if (b - a).days == 1 else 1\n-        best = max(best, cur)\n-    return best\n+def streak(days, today=None):\n+    today = today or date.today()\n+    days = sorted(set(days), reverse=True)\n+    n = 0\n+    for i, d in enumerate(days):\n+        if d == today - timedelta(days=i):\n+            n += 1\n+    return n\n```\nthe intent changed from 'longest streak ever' to 'current streak ending today'",
+    ),
 ]

@@ -33,7 +33,11 @@ useEffect(() => {
   return () => clearInterval(id);
 }, [paused]);
 ```""",
-    "whats the difference between Arc<Mutex<T>> and Rc<RefCell<T>> in rust and when would i use each",
+    conv(
+        "rust question, is it normal that my first project has like 40 clone() calls",
+        "Very normal for a first project — cloning is the easiest way around the borrow checker, and for small data it's cheap. As you get comfortable you'll replace many with references or shared ownership. Nothing to worry about yet.",
+        "whats the difference between Arc<Mutex<T>> and Rc<RefCell<T>> in rust and when would i use each",
+    ),
     r"""I inherited this Go code and don't get what the select with the empty default is for:
 
 ```go
@@ -137,7 +141,6 @@ inline fun <reified T> String.parse(): T = json.decodeFromString(this)
     "explain this awk: awk -F, 'NR>1{a[$3]+=$5} END{for(k in a) print k, a[k]}' sales.csv",
     # Japanese
     "このTypeScriptの型が何をしているのか解説してください：\n\ntype DeepPartial<T> = T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;",
-    "What's the actual difference between `git reset --soft`, `--mixed` and `--hard`? I always forget what happens to the index",
     r"""I'm reading the source of a lib and found this. What pattern is it and why?
 
 ```python
@@ -155,9 +158,7 @@ class Registry:
         "A list of results in the same order as the awaitables you passed. With `return_exceptions=True`, any task that raised puts its exception object in its slot instead of propagating it, so `gather` never raises due to a child failure — you inspect the list yourself.",
         "and what about TaskGroup in 3.11, how does it differ semantically? like what happens to the other tasks when one fails",
     ),
-    "explain CSS specificity — why does `#nav a` beat `.menu .item a.active`?",
     cc("What does the `@Transactional(propagation = Propagation.REQUIRES_NEW)` on AuditService.record() do in relation to the outer transaction in OrderService.place()? If place() rolls back is the audit row still written?"),
-    "how do python descriptors work? like how does @property actually turn into the getter call",
     # French
     "Tu peux m'expliquer comment fonctionne le borrow checker de Rust sur cet exemple ? Pourquoi je ne peux pas avoir `let a = &mut v; let b = &v;` en même temps ?",
     r"""```yaml
@@ -180,7 +181,11 @@ what does the concurrency block do here? will it cancel deploys mid-way?""",
         "Hi! What can I help you with?",
         "I'm looking at our terraform and there's a `lifecycle { create_before_destroy = true }` on the launch template and the ASG. what does that do and why would both need it",
     ),
-    "how does Postgres MVCC work? why do I need vacuum if I'm just updating rows",
+    conv(
+        "our ops guy says the orders table has 60% bloat",
+        "That means roughly 60% of the table's disk pages are taken up by dead row versions or free space rather than live rows. It usually comes from heavy UPDATE/DELETE traffic combined with autovacuum not keeping up.",
+        "how does Postgres MVCC work? why do I need vacuum if I'm just updating rows",
+    ),
     r"""what does `Span<T>` buy me in C#? saw this in a PR and don't understand why it's better than the array version
 
 ```csharp
@@ -190,7 +195,11 @@ static int SumDigits(ReadOnlySpan<char> s) {
     return sum;
 }
 ```""",
-    "how does `git bisect run` decide good vs bad? what exit codes does the script need",
+    conv(
+        "we have a regression somewhere in the last ~300 commits and no idea where",
+        "`git bisect` is built for exactly this: mark a known-bad and a known-good commit and git binary-searches between them, so ~300 commits take about 9 steps. If the regression can be detected by a script, `git bisect run` can automate the whole search.",
+        "how does `git bisect run` decide good vs bad? what exit codes does the script need",
+    ),
     # Russian
     "Объясни, пожалуйста, как в Python работает декоратор с параметрами — зачем там три вложенные функции?",
     "walk me through what happens when I type `npm install` — lockfile, node_modules hoisting, postinstall scripts. trying to understand why installs differ between machines",
@@ -201,4 +210,86 @@ static int SumDigits(ReadOnlySpan<char> s) {
     ),
     cc("explain what src/sync/merge.ts does, especially the three-way merge in `reconcile()`. I want to understand which side wins on conflicts before I touch it",
        reminders=[REMINDER_TODO]),
+    cc(
+        r"""I'm trying to understand this middleware chain from our Go service before I add anything to it. Can you explain what each piece does, in what order they run for a request, and what happens to the context values along the way? Especially the recover + the deadline stuff.
+
+```go
+package httpx
+
+type ctxKey int
+
+const (
+	requestIDKey ctxKey = iota
+	principalKey
+)
+
+func Chain(h http.Handler, mws ...func(http.Handler) http.Handler) http.Handler {
+	for i := len(mws) - 1; i >= 0; i-- {
+		h = mws[i](h)
+	}
+	return h
+}
+
+func RequestID(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := r.Header.Get("X-Request-ID")
+		if id == "" {
+			id = uuid.NewString()
+		}
+		w.Header().Set("X-Request-ID", id)
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), requestIDKey, id)))
+	})
+}
+
+func Recover(log *slog.Logger) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			defer func() {
+				if v := recover(); v != nil {
+					if v == http.ErrAbortHandler {
+						panic(v)
+					}
+					log.Error("panic", "err", v, "req_id", r.Context().Value(requestIDKey), "stack", string(debug.Stack()))
+					w.WriteHeader(http.StatusInternalServerError)
+				}
+			}()
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+func Deadline(d time.Duration) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if v := r.Header.Get("X-Deadline-Ms"); v != "" {
+				if ms, err := strconv.Atoi(v); err == nil && time.Duration(ms)*time.Millisecond < d {
+					d = time.Duration(ms) * time.Millisecond
+				}
+			}
+			ctx, cancel := context.WithTimeout(r.Context(), d)
+			defer cancel()
+			next.ServeHTTP(w, r.WithContext(ctx))
+		})
+	}
+}
+
+func Auth(verify func(string) (*Principal, error)) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			p, err := verify(strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer "))
+			if err != nil {
+				http.Error(w, "unauthorized", http.StatusUnauthorized)
+				return
+			}
+			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), principalKey, p)))
+		})
+	}
+}
+
+// in main.go:
+// handler := httpx.Chain(mux, httpx.RequestID, httpx.Recover(logger), httpx.Deadline(5*time.Second), httpx.Auth(tokens.Verify))
+```""",
+        reminders=[reminder_date("2026-10-21")],
+    ),
+    "Qualcuno mi spiega cosa fa esattamente `Object.freeze` in JavaScript e perché gli oggetti annidati restano comunque modificabili? E che differenza c'è con `Object.seal`?",
 ]

@@ -80,7 +80,11 @@ char *make_label(const char *name) {
     ),
     # Spanish
     "Me sale este error al hacer `npm run build`: `Module not found: Error: Can't resolve 'fs' in '/home/ana/proyecto/node_modules/dotenv/lib'`. Es un proyecto con Webpack 5 y React. ¿Qué pasa y cómo lo arreglo?",
-    "my docker container exits immediately with code 137 and nothing in the logs. what's going on",
+    conv(
+        "I've been moving our worker to docker, mostly went fine",
+        "Good to hear. Anything that didn't go smoothly — build, config, runtime behaviour?",
+        "my docker container exits immediately with code 137 and nothing in the logs. what's going on",
+    ),
     r"""Rust compile error I can't get past:
 
 ```
@@ -119,8 +123,11 @@ async def main():
 ```""",
     # German
     "Mein Jest-Test schlägt nur manchmal fehl (flaky), ca. jedes fünfte Mal: `Expected: 3, Received: 2`. Der Test prüft, wie viele Einträge nach einem `await saveAll()` in der DB sind. Woran kann das liegen?",
-    "git push rejected: ! [remote rejected] main -> main (pre-receive hook declined). no other message. what does this mean and how do I find out why",
-    "kotlin: `lateinit property adapter has not been initialized` crash when rotating the screen on android. adapter is set in onViewCreated",
+    conv(
+        "what's the difference between onCreateView and onViewCreated in a fragment",
+        "`onCreateView` inflates and returns the fragment's view hierarchy; `onViewCreated` is called right after with that view, and is the recommended place to set up views — find views, attach adapters, observe LiveData with `viewLifecycleOwner`.",
+        "kotlin: `lateinit property adapter has not been initialized` crash when rotating the screen on android. adapter is set in onViewCreated",
+    ),
     cc("The /api/export endpoint returns 502 from nginx on large accounts but works for small ones. Logs from the app show the request completes after ~70s. Figure out what's wrong and fix the config.",
        reminders=[reminder_claudemd("2026-08-09", """
 - nginx config in deploy/nginx/
@@ -135,7 +142,6 @@ java.util.ConcurrentModificationException
 line 58 is `for (Item i : items) { if (i.isExpired()) items.remove(i); }`""",
     # Chinese
     "Python 里用 requests 调接口一直报 `SSLError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate`，在公司网络下才出现，家里正常。怎么排查？",
-    "css grid items overflowing the container on mobile even though I set grid-template-columns: repeat(3, 1fr). text is long urls. why",
     r"""this sql returns duplicates and I don't understand why, expected one row per customer
 
 ```sql
@@ -158,7 +164,6 @@ the sums are also way too high""",
         "this started after I turned on swift 6 language mode. fix it properly, don't just slap @MainActor on everything",
         reminders=[reminder_date("2026-04-22")],
     ),
-    "why is my bash script `if [ $status == \"ok\" ]` giving `[: ==: unary operator expected`",
     # French
     "J'ai une erreur CORS bizarre : « No 'Access-Control-Allow-Origin' header is present » alors que mon backend Express a bien `app.use(cors())`. Ça n'arrive que sur les requêtes PUT avec un header Authorization. Une idée ?",
     r"""C# async deadlock? this WinForms button handler freezes the UI forever
@@ -192,7 +197,6 @@ but email is optional in the API response...""",
     "the app works locally but on vercel every api route returns 500 `FUNCTION_INVOCATION_TIMEOUT`. prisma + postgres on supabase",
     cc("tests in packages/parser started failing after I bumped typescript to 5.6. run them, find what broke and fix it",
        reminders=[REMINDER_TODO, reminder_date("2026-10-15")]),
-    "my python script works from terminal but fails under cron with `ModuleNotFoundError: No module named 'requests'`",
     r"""Go test is racy according to -race, can you explain the report and fix?
 
 ```
@@ -241,4 +245,85 @@ line 33: `$d = DateTime::createFromFormat('d/m/Y', $row['date'])->format('Y-m-d'
     "Swift: `Thread 1: Fatal error: Unexpectedly found nil while implicitly unwrapping an Optional value` on an IBOutlet in viewDidLoad. the outlet is connected in storyboard, I checked twice",
     "our cron job ran twice at 2am on the DST change day and double-charged some customers. the schedule is `0 2 * * *` in Europe/Berlin. explain what happened and how to make it safe",
     "dotnet ef migrations add fails: `Unable to create a 'DbContext' of type ''. The exception 'Unable to resolve service for type 'Microsoft.EntityFrameworkCore.DbContextOptions'` — it builds fine otherwise",
+    cc(
+        r"""ok the refactor broke something. after moving the repository into its own module the API crashes on startup. full output:
+
+```
+$ uvicorn app.main:app --reload
+INFO:     Will watch for changes in these directories: ['/home/sam/dev/ledger']
+INFO:     Uvicorn running on http://127.0.0.1:8000 (Press CTRL+C to quit)
+INFO:     Started reloader process [48121] using WatchFiles
+Process SpawnProcess-1:
+Traceback (most recent call last):
+  File "/usr/lib/python3.12/multiprocessing/process.py", line 314, in _bootstrap
+    self.run()
+  File "/usr/lib/python3.12/multiprocessing/process.py", line 108, in run
+    self._target(*self._args, **self._kwargs)
+  File "/home/sam/dev/ledger/.venv/lib/python3.12/site-packages/uvicorn/_subprocess.py", line 80, in subprocess_started
+    target(sockets=sockets)
+  File "/home/sam/dev/ledger/.venv/lib/python3.12/site-packages/uvicorn/server.py", line 65, in run
+    return asyncio.run(self.serve(sockets=sockets))
+  File "/usr/lib/python3.12/asyncio/runners.py", line 194, in run
+    return runner.run(main)
+  File "/usr/lib/python3.12/asyncio/base_events.py", line 687, in run_until_complete
+    return future.result()
+  File "/home/sam/dev/ledger/.venv/lib/python3.12/site-packages/uvicorn/server.py", line 69, in serve
+    await self._serve(sockets)
+  File "/home/sam/dev/ledger/.venv/lib/python3.12/site-packages/uvicorn/server.py", line 76, in _serve
+    config.load()
+  File "/home/sam/dev/ledger/.venv/lib/python3.12/site-packages/uvicorn/config.py", line 434, in load
+    self.loaded_app = import_from_string(self.app)
+  File "/home/sam/dev/ledger/.venv/lib/python3.12/site-packages/uvicorn/importer.py", line 19, in import_from_string
+    module = importlib.import_module(module_str)
+  File "/usr/lib/python3.12/importlib/__init__.py", line 90, in import_module
+    return _bootstrap._gcd_import(name[level:], package, level)
+  File "<frozen importlib._bootstrap>", line 1387, in _gcd_import
+  File "<frozen importlib._bootstrap>", line 1360, in _find_and_load
+  File "<frozen importlib._bootstrap>", line 1331, in _find_and_load_unlocked
+  File "<frozen importlib._bootstrap>", line 935, in _load_unlocked
+  File "<frozen importlib._bootstrap_external>", line 995, in exec_module
+  File "<frozen importlib._bootstrap>", line 488, in _call_with_frames_removed
+  File "/home/sam/dev/ledger/app/main.py", line 7, in <module>
+    from app.api import accounts, entries, reports
+  File "/home/sam/dev/ledger/app/api/accounts.py", line 4, in <module>
+    from app.repository import AccountRepository
+  File "/home/sam/dev/ledger/app/repository/__init__.py", line 1, in <module>
+    from .accounts import AccountRepository
+  File "/home/sam/dev/ledger/app/repository/accounts.py", line 3, in <module>
+    from app.services.balances import recompute_balance
+  File "/home/sam/dev/ledger/app/services/balances.py", line 5, in <module>
+    from app.repository import EntryRepository
+ImportError: cannot import name 'EntryRepository' from partially initialized module 'app.repository' (most likely due to a circular import) (/home/sam/dev/ledger/app/repository/__init__.py)
+```
+
+app/repository/__init__.py:
+```python
+from .accounts import AccountRepository
+from .entries import EntryRepository
+
+__all__ = ["AccountRepository", "EntryRepository"]
+```
+
+app/services/balances.py (top):
+```python
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from app.repository import EntryRepository
+
+
+def recompute_balance(session: Session, account_id: int) -> Decimal:
+    entries = EntryRepository(session).for_account(account_id)
+    return sum((e.amount for e in entries), Decimal(0))
+```
+
+and AccountRepository.close_account() calls recompute_balance(). how do I fix this without undoing the module split?""",
+        reminders=[reminder_date("2026-03-05")],
+        history=(
+            "move AccountRepository and EntryRepository out of app/db.py into an app/repository/ package",
+            "Moved both classes into `app/repository/accounts.py` and `app/repository/entries.py`, re-exported them from `app/repository/__init__.py`, and updated the imports in `app/api/`. `app/db.py` now only contains the engine and session factory.",
+        ),
+    ),
+    "Ho un problema: il mio servizio Node va in crash con `FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory` quando elaboro un file JSON da 800MB con JSON.parse. Ho già provato ad aumentare --max-old-space-size a 4096 ma crasha lo stesso. Come lo risolvo?",
 ]

@@ -31,7 +31,11 @@ def top_k(query, docs, k=5):
     scored = [(cosine(query, d.vec), d) for d in docs]
     return [d for _, d in sorted(scored, key=lambda t: -t[0])[:k]]
 ```""",
-    "write a README for my project: it's a CLI called `tidyimg` that batch resizes and converts images (webp/avif), written in Go. install via go install or brew. include usage examples and flags: -w width, -q quality, -f format, -o outdir, --dry-run",
+    conv(
+        "is it worth publishing a tiny CLI to homebrew or just github releases",
+        "For a small CLI, GitHub Releases plus a Homebrew tap (your own `homebrew-tap` repo) is the sweet spot: goreleaser can publish both from a tag. Getting into homebrew-core requires notability and maintenance commitment, so start with a tap.",
+        "write a README for my project: it's a CLI called `tidyimg` that batch resizes and converts images (webp/avif), written in Go. install via go install or brew. include usage examples and flags: -w width, -q quality, -f format, -o outdir, --dry-run",
+    ),
     cc("Update README.md to reflect the new config format (we moved from config.ini to config.toml in the last release). Keep the existing structure, just fix the setup and configuration sections and add a short migration note.",
        reminders=[reminder_date("2026-03-18")]),
     r"""Write JSDoc for this function, including @param, @returns, @throws and an @example
@@ -46,7 +50,9 @@ export function parseRange(header, size) {
   return { start, end };
 }
 ```""",
-    "can you write the CHANGELOG entry for v2.4.0? changes: added --json output to `status`, fixed crash when config dir missing (#412), dropped python 3.8 support, deprecated `--legacy-auth` (removed in 3.0), faster startup (~40%)",
+    cc("can you write the CHANGELOG entry for v2.4.0? changes: added --json output to `status`, fixed crash when config dir missing (#412), dropped python 3.8 support, deprecated `--legacy-auth` (removed in 3.0), faster startup (~40%)",
+       reminders=[reminder_date("2026-04-30")],
+       history=("bump the version to 2.4.0 everywhere", "Updated the version to 2.4.0 in `pyproject.toml`, `src/tool/__init__.py` and the `--version` test fixture. `CHANGELOG.md` still has an empty Unreleased section.",)),
     # German
     "Bitte schreib eine verständliche Anleitung (Markdown) für neue Entwickler, wie man unser Projekt lokal aufsetzt: Docker Compose, .env aus .env.example kopieren, `make seed`, dann `make dev`. Zielgruppe sind Werkstudenten ohne viel Docker-Erfahrung.",
     "add comments to this regex-heavy function explaining each step, someone on my team has to maintain it\n\n```python\ndef slugify(s):\n    s = unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode()\n    s = re.sub(r'[^\\w\\s-]', '', s).strip().lower()\n    return re.sub(r'[-\\s]+', '-', s)\n```",
@@ -56,7 +62,11 @@ export function parseRange(header, size) {
         "In the Diátaxis framework: a *guide* (how-to) is task-oriented — steps to accomplish a specific goal; a *reference* is information-oriented — exhaustive, dry descriptions of every option/function, meant to be looked up rather than read through. Tutorials (learning-oriented) and explanations (understanding-oriented) are the other two types.",
         "ok makes sense. then write me a how-to guide for our API: 'How to paginate through all invoices'. we use cursor pagination: GET /v1/invoices?limit=100&starting_after=<id>, response has `data` and `has_more`. include curl and python examples",
     ),
-    "write a runbook for on-call: 'Postgres replica lag alert'. what it means, how to check lag, common causes (long queries on replica, vacuum, network), mitigation steps, when to escalate",
+    conv(
+        "we keep getting paged for replica lag and every on-call person handles it differently",
+        "That's a classic sign the alert needs a runbook: a shared page that says what the alert means, how to assess impact, the standard mitigation steps, and when to escalate. It also helps to tune the threshold so it only pages when users are actually affected.",
+        "write a runbook for on-call: 'Postgres replica lag alert'. what it means, how to check lag, common causes (long queries on replica, vacuum, network), mitigation steps, when to escalate",
+    ),
     # Chinese
     "帮我给这个 Java 类写 Javadoc，包括类说明和每个 public 方法的参数、返回值、异常说明。\n\n```java\npublic class TokenBucket {\n    public TokenBucket(long capacity, double refillPerSec) { ... }\n    public synchronized boolean tryConsume(long n) { ... }\n    public synchronized long available() { ... }\n}\n```",
     "improve the wording of this README intro, it's clunky:\n\n\"This is a library which is used for the purpose of doing validation of schemas of JSON which are big, it does it in a way that is streaming so memory is not used too much and also it is fast.\"",
@@ -93,7 +103,6 @@ export function parseRange(header, size) {
         "Nice! Want me to review it, add tests, or something else?",
         "write the docs for it. there's a section in docs/jobs.md called 'Failure handling' that's outdated — rewrite it: retries use exponential backoff base 2s max 10 attempts, jitter ±20%, jobs can set `retry_on=[...]`, after final failure they go to the dead letter queue and you can requeue from the admin UI",
     ),
-    "write a man page (troff or markdown for ronn, whichever) for `dbsnap`, a CLI with subcommands create, restore, list, prune. global flags --config, --verbose",
     # French
     "Peux-tu rédiger un README en français pour notre outil interne « facturex » ? C'est un script Python qui génère les factures PDF depuis un export CSV. Il faut : prérequis, installation, utilisation, format du CSV attendu et FAQ.",
     "docstrings for this Ruby class in YARD format\n\n```ruby\nclass Throttle\n  def initialize(limit:, period:)\n  def allow?(key)\n  def reset!(key)\nend\n```",
@@ -134,4 +143,90 @@ export function parseRange(header, size) {
     "write inline comments for this tricky bit of SQL so the next person understands the gaps-and-islands trick\n\n```sql\nSELECT user_id, MIN(day) AS streak_start, MAX(day) AS streak_end, COUNT(*) AS len\nFROM (\n  SELECT user_id, day, day - (ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY day))::int AS grp\n  FROM logins\n) t\nGROUP BY user_id, grp;\n```",
     "need a SECURITY.md for our github repo: supported versions table, how to report a vuln privately (security@ email + GPG key link), response timeline, disclosure policy",
     "our internal wiki page on 'how deploys work' is a wall of text. restructure it into a clear doc with headings, a step list and a rollback section. here it is: so basically you merge to main then github actions builds the image and pushes to ECR and then argo picks it up but only if you bumped the tag in the deploy repo which the bot does automatically unless it fails in which case you do it manually and if something goes wrong you can roll back by reverting the tag commit in the deploy repo or in argo ui click rollback but that gets overwritten on next sync so revert is better",
+    cc(
+        r"""write proper docstrings for everything public in this module (numpy style, we render with sphinx). include units, what's raised, and a short Examples section for `bucketize` and `rolling_quantiles`. don't touch the logic.
+
+```python
+from __future__ import annotations
+
+import bisect
+import math
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Sequence
+
+DEFAULT_BOUNDS = (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000)
+
+
+@dataclass
+class Histogram:
+    bounds: Sequence[float] = DEFAULT_BOUNDS
+    counts: list[int] = field(init=False)
+    total: float = field(init=False, default=0.0)
+    n: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        if list(self.bounds) != sorted(self.bounds):
+            raise ValueError("bounds must be sorted")
+        self.counts = [0] * (len(self.bounds) + 1)
+
+    def observe(self, value: float) -> None:
+        if math.isnan(value) or value < 0:
+            raise ValueError(f"invalid latency {value!r}")
+        self.counts[bisect.bisect_left(self.bounds, value)] += 1
+        self.total += value
+        self.n += 1
+
+    def quantile(self, q: float) -> float:
+        if not 0 <= q <= 1:
+            raise ValueError("q must be in [0, 1]")
+        if self.n == 0:
+            return math.nan
+        target = q * self.n
+        seen = 0
+        for i, c in enumerate(self.counts):
+            seen += c
+            if seen >= target:
+                return self.bounds[i] if i < len(self.bounds) else math.inf
+        return math.inf
+
+    def merge(self, other: "Histogram") -> "Histogram":
+        if list(other.bounds) != list(self.bounds):
+            raise ValueError("cannot merge histograms with different bounds")
+        out = Histogram(self.bounds)
+        out.counts = [a + b for a, b in zip(self.counts, other.counts)]
+        out.total = self.total + other.total
+        out.n = self.n + other.n
+        return out
+
+    @property
+    def mean(self) -> float:
+        return self.total / self.n if self.n else math.nan
+
+
+def bucketize(values: Iterable[float], width_ms: float) -> dict[int, int]:
+    if width_ms <= 0:
+        raise ValueError("width_ms must be positive")
+    out: dict[int, int] = {}
+    for v in values:
+        k = int(v // width_ms)
+        out[k] = out.get(k, 0) + 1
+    return out
+
+
+def rolling_quantiles(values: Iterable[float], window: int, qs: Sequence[float] = (0.5, 0.95, 0.99)) -> Iterator[tuple[float, ...]]:
+    if window < 1:
+        raise ValueError("window must be >= 1")
+    buf: deque[float] = deque(maxlen=window)
+    for v in values:
+        buf.append(v)
+        s = sorted(buf)
+        yield tuple(s[min(len(s) - 1, int(q * len(s)))] for q in qs)
+```""",
+        reminders=[reminder_date("2026-08-06")],
+        history=(
+            "what's our docs setup? sphinx or mkdocs?",
+            "Sphinx with `autodoc` and `napoleon` (configured for NumPy-style docstrings) in `docs/conf.py`; the API pages are generated from `latency/` modules. `latency/stats.py` currently has no docstrings, so its API page is empty.",
+        ),
+    ),
 ]

@@ -36,7 +36,11 @@ function loadUser(id, cb) {
 ```""",
     cc("src/reports/generator.py is 900 lines with one giant `generate()` function. Split it into smaller functions/modules without changing output — the golden-file tests in tests/reports/ must still pass.",
        reminders=[reminder_date("2026-02-03")]),
-    "rename `usrMgr` to `userManager` everywhere in the project and the file user_mgr.ts to user-manager.ts, update imports",
+    conv(
+        "our eslint config complains about camelcase in like 3 files, can I just disable the rule?",
+        "You can, but since it's only a few spots it's usually better to fix the names so the rule keeps protecting the rest of the codebase. If some names come from external APIs (e.g. snake_case JSON fields), use `properties: \"never\"` or an inline disable just there.",
+        "rename `usrMgr` to `userManager` everywhere in the project and the file user_mgr.ts to user-manager.ts, update imports",
+    ),
     r"""This switch keeps growing. Refactor to something more extensible (strategy / map of handlers?) without changing behaviour:
 
 ```java
@@ -87,7 +91,9 @@ Rails 7.1 app. Run `bin/rspec` for tests. Use rubocop defaults.
     "replace the magic numbers with named constants and the tuple returns with a dataclass\n\n```python\ndef classify(temp, hum):\n    if temp > 30 and hum > 70:\n        return (3, 'danger')\n    if temp > 27:\n        return (2, 'warning')\n    return (1, 'ok')\n```",
     # Japanese
     "このC#コードをリファクタリングしてください。重複しているnullチェックと例外処理をまとめたいです。動作は変えないでください。\n\n```csharp\npublic string GetName(User u) { if (u == null) throw new ArgumentNullException(nameof(u)); return u.Name; }\npublic string GetEmail(User u) { if (u == null) throw new ArgumentNullException(nameof(u)); return u.Email; }\npublic int GetAge(User u) { if (u == null) throw new ArgumentNullException(nameof(u)); return u.Age; }\n```",
-    "We pass `(db, cache, logger, config)` through like 30 functions. Refactor to a context/deps object so signatures get shorter. python, keep behaviour",
+    cc("We pass `(db, cache, logger, config)` through like 30 functions. Refactor to a context/deps object so signatures get shorter. python, keep behaviour",
+       reminders=[reminder_date("2026-09-17")],
+       history=("why is adding a metrics client so painful in this codebase?", "Because dependencies are threaded manually: every function in `services/` takes `db, cache, logger, config` as leading positional args and passes them down, so adding a `metrics` dependency means touching ~30 signatures and all of their call sites.",)),
     "convert our express routes from commonjs require/module.exports to ESM import/export. node 20. there are ~40 files under src/routes",
     loop(
         "how many places call legacyFetch?",
@@ -119,7 +125,11 @@ Rails 7.1 app. Run `bin/rspec` for tests. Use rubocop defaults.
     # Portuguese
     "Refatora este código JavaScript para usar map/filter/reduce em vez dos for loops, mantendo o mesmo resultado.\n\n```js\nlet total = 0\nfor (let i = 0; i < pedidos.length; i++) {\n  if (pedidos[i].status === 'pago') {\n    for (let j = 0; j < pedidos[i].itens.length; j++) {\n      total += pedidos[i].itens[j].preco * pedidos[i].itens[j].qtd\n    }\n  }\n}\n```",
     "our Redux store uses hand-written action creators and switch reducers. migrate it to Redux Toolkit createSlice without changing the state shape or action types, so the rest of the app doesn't notice",
-    "replace inheritance with composition here. `AdminUser extends User`, `GuestUser extends User`, `SuspendedAdminUser extends AdminUser` is getting silly. keep the public API",
+    conv(
+        "can you explain the liskov substitution principle with a real example",
+        "LSP says code using a base type must keep working when handed a subtype. Classic violation: `Square extends Rectangle` — setting width on a square also changes its height, so code that sets width and height independently breaks. If a subclass has to disable or weaken parent behaviour, inheritance is the wrong tool.",
+        "replace inheritance with composition here. `AdminUser extends User`, `GuestUser extends User`, `SuspendedAdminUser extends AdminUser` is getting silly. keep the public API",
+    ),
     cc("apply the 'extract function' refactor to the three duplicated validation blocks in handlers/signup.py, handlers/invite.py and handlers/reset.py. keep error messages byte-identical", reminders=[REMINDER_TODO]),
     "c++: replace raw new/delete with unique_ptr and make the class follow rule of zero. no functional change\n\n```cpp\nclass Parser {\n  Lexer* lex;\n  Buffer* buf;\npublic:\n  Parser(const char* src) : lex(new Lexer(src)), buf(new Buffer(4096)) {}\n  ~Parser() { delete lex; delete buf; }\n};\n```",
     # Russian
@@ -138,4 +148,12 @@ Rails 7.1 app. Run `bin/rspec` for tests. Use rubocop defaults.
     "simplify this. i know it works, it's just ugly\n\n```go\nif err != nil {\n\tif errors.Is(err, sql.ErrNoRows) {\n\t\treturn nil, ErrNotFound\n\t} else {\n\t\treturn nil, err\n\t}\n} else {\n\treturn u, nil\n}\n```",
     "replace the if/elif chain that dispatches on event['type'] with a dict-based registry + decorator so handlers register themselves. no behaviour change",
     "We're on pydantic v1 style validators (@validator, class Config). refactor models/ to pydantic v2 idioms (@field_validator, model_config) — same validation behaviour",
+    cc(
+        "nice. now do the same for the other two services — billing_service.py and notifications_service.py have the exact same pattern",
+        reminders=[reminder_date("2026-09-17")],
+        history=(
+            "refactor services/user_service.py to take a Deps object instead of (db, cache, logger, config)",
+            "Introduced `Deps` (a frozen dataclass with `db`, `cache`, `logger`, `config`) in `services/deps.py`, changed the 11 functions in `user_service.py` to take `deps: Deps` as the first argument, and updated all callers. Behaviour is unchanged; the test suite passes.",
+        ),
+    ),
 ]

@@ -17,7 +17,11 @@ DESCRIPTIONS = [
 ]
 
 REQUESTS = [
-    "write pytest tests for this\n\n```python\ndef chunk(xs, n):\n    if n <= 0:\n        raise ValueError('n must be positive')\n    return [xs[i:i + n] for i in range(0, len(xs), n)]\n```",
+    conv(
+        "is pytest better than unittest",
+        "For most projects, yes: plain `assert` statements with rich failure output, fixtures instead of setUp/tearDown classes, parametrization and a big plugin ecosystem. pytest also runs existing unittest tests, so you can switch incrementally.",
+        "write pytest tests for this\n\n```python\ndef chunk(xs, n):\n    if n <= 0:\n        raise ValueError('n must be positive')\n    return [xs[i:i + n] for i in range(0, len(xs), n)]\n```",
+    ),
     r"""Write Jest tests for this reducer, cover every action and the default case:
 
 ```ts
@@ -34,11 +38,17 @@ export function reducer(s: State, a: Action): State {
 ```""",
     cc("add unit tests for src/billing/proration.py — it has zero coverage. cover mid-cycle upgrades, downgrades, same-day changes and leap years. use the existing fixtures in tests/conftest.py",
        reminders=[reminder_date("2026-01-28")]),
-    "table-driven go tests for this func pls\n\n```go\nfunc Clamp(v, lo, hi int) int {\n\tif v < lo {\n\t\treturn lo\n\t}\n\tif v > hi {\n\t\treturn hi\n\t}\n\treturn v\n}\n```",
+    cc("table-driven go tests for this func pls\n\n```go\nfunc Clamp(v, lo, hi int) int {\n\tif v < lo {\n\t\treturn lo\n\t}\n\tif v > hi {\n\t\treturn hi\n\t}\n\treturn v\n}\n```",
+       reminders=[reminder_date("2026-02-22")],
+       history=("add a Clamp helper to internal/mathx", "Added `Clamp(v, lo, hi int) int` to `internal/mathx/mathx.go`. Note it doesn't check `lo <= hi`; with inverted bounds it returns `lo` for values below and `hi` for values above.",)),
     "how do I mock `requests.get` in a pytest test? write a test for my `fetch_weather(city)` that checks it builds the right url and handles a 404 by returning None",
     # Spanish
     "Escribe tests con JUnit 5 y Mockito para este servicio. Quiero probar que se envía el email de bienvenida solo cuando el usuario se crea correctamente.\n\n```java\npublic class UserService {\n    private final UserRepository repo;\n    private final EmailSender email;\n    public User register(String mail) {\n        if (repo.existsByEmail(mail)) throw new DuplicateEmailException(mail);\n        User u = repo.save(new User(mail));\n        email.sendWelcome(u);\n        return u;\n    }\n}\n```",
-    "Playwright e2e test: log in with test user, add 2 items to cart, go to checkout, assert the total shows $42.00, and that the 'Place order' button is disabled until terms checkbox is ticked",
+    conv(
+        "we just got a staging env with seeded test users",
+        "That unlocks proper end-to-end testing against a realistic backend. Do you want to set up a test framework for it, or write specific flows?",
+        "Playwright e2e test: log in with test user, add 2 items to cart, go to checkout, assert the total shows $42.00, and that the 'Place order' button is disabled until terms checkbox is ticked",
+    ),
     r"""write rspec specs for this model
 
 ```ruby
@@ -64,7 +74,8 @@ end
     "can you write a hypothesis property-based test for my run-length encode/decode functions? decode(encode(s)) == s for any string",
     # German
     "Schreib bitte Integrationstests für unseren FastAPI-Endpoint `POST /orders` mit pytest und einer echten Postgres-Testdatenbank (testcontainers). Testfälle: gültige Bestellung, fehlende Felder, Artikel nicht auf Lager.",
-    "need a fixture factory for tests — factory_boy factories for User, Organization, Membership (user belongs to org with role). orgs should get a unique slug",
+    cc("need a fixture factory for tests — factory_boy factories for User, Organization, Membership (user belongs to org with role). orgs should get a unique slug",
+       history=("our tests create users with User.objects.create(...) copy-pasted everywhere", "That's usually where factories help: one place defines valid defaults and relationships, and each test overrides only what it cares about. factory_boy integrates well with Django models.",)),
     conv(
         "what's the difference between a mock, a stub and a fake",
         "A **stub** returns canned answers and nothing else. A **mock** is pre-programmed with expectations and verifies it was called in a certain way. A **fake** is a working lightweight implementation (e.g. an in-memory repository) that behaves like the real thing but isn't suitable for production.",
@@ -112,7 +123,6 @@ end
     "Preciso de testes de integração para uma API em Node (Express + Supertest). Testar GET /produtos com paginação, GET /produtos/:id inexistente (404) e POST sem autenticação (401).",
     "write a benchmark-free but thorough test suite for my LRU cache class (python): eviction order, get refreshes recency, capacity 1, overwriting existing key doesn't evict, len()",
     "write contract tests (pact) from the consumer side for our frontend calling GET /api/users/:id on the user-service",
-    "e2e test in playwright that checks our dark mode toggle persists across reloads and respects prefers-color-scheme on first visit",
     cc("write tests for the new `merge_intervals` function I just added in utils/intervals.py. put them in tests/test_intervals.py", reminders=[REMINDER_TODO]),
     # Russian
     "Напиши тесты на pytest для функции, которая считает рабочие дни между двумя датами с учётом праздников. Особенно интересуют случаи, когда начало или конец выпадают на выходные.",
@@ -128,8 +138,8 @@ end
     # Korean
     "이 Kotlin 함수에 대한 JUnit5 테스트 코드를 작성해 주세요. 경계값 위주로요.\n\n```kotlin\nfun grade(score: Int): Char = when {\n    score !in 0..100 -> throw IllegalArgumentException()\n    score >= 90 -> 'A'\n    score >= 80 -> 'B'\n    score >= 70 -> 'C'\n    else -> 'F'\n}\n```",
     "we need tests for our bash install script — bats-core. check it fails without root, detects missing curl, and is idempotent when run twice",
-    "write a k6 or locust load test? no wait — I want a plain integration test that the /health endpoint returns 200 and includes db + redis status fields. pytest + httpx against the docker-compose stack",
     "add edge case tests for parse_duration: '0s', '1h30m', '1.5h', '-5m', '', '10', 'abc', overflow like '9999999999h'",
     "Create test fixtures (JSON files) and a loader for our invoice parser tests: one normal invoice, one with multiple currencies, one with missing tax lines, one malformed. then tests that use them",
     "write unit tests for the auth guard in angular: allows when token valid, redirects to /login when missing, redirects when expired. use TestBed and a mock AuthService",
+    "Puoi scrivermi i test unitari con Jest per questa funzione? Voglio coprire anche i casi limite (stringa vuota, spazi multipli, caratteri accentati).\n\n```js\nexport function capitalizeWords(s) {\n  return s.split(' ').map(w => w ? w[0].toUpperCase() + w.slice(1) : w).join(' ')\n}\n```",
 ]

@@ -29,7 +29,11 @@ REQUESTS = [
     U("Can you explain the KMP string matching algorithm? Specifically how the failure function / prefix table is built. Every tutorial I find just shows the code and skips why it works."),
     U("amortized analysis of dynamic arrays - why is append O(1) amortized when it sometimes has to copy everything"),
     U("how do bloom filters work and how do i pick the number of hash functions and bits"),
-    U("bfs vs dfs, when do you use which"),
+    conv(
+        "write a function that checks if there's a path between two nodes in an adjacency-list graph, python",
+        "```python\ndef has_path(graph, start, goal):\n    stack, seen = [start], {start}\n    while stack:\n        node = stack.pop()\n        if node == goal:\n            return True\n        for nxt in graph.get(node, ()):\n            if nxt not in seen:\n                seen.add(nxt)\n                stack.append(nxt)\n    return False\n```",
+        "you used dfs with a stack here. why not bfs? in general when do you pick one over the other",
+    ),
     U("Explain Raft leader election. What happens if two followers time out and start an election at the same time?"),
     U("how does a trie work, and is it actually faster than a hash set for prefix lookups or is that just a textbook thing"),
     U("LRU cache - how do you get O(1) for both get and put? I know it's hashmap + linked list but why does the linked list need to be doubly linked"),

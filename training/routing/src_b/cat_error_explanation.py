@@ -58,7 +58,11 @@ LINE 1: SELECT u.id, u.email, count(o.id) FROM users u JOIN orders o ...
 why does postgres care, each id has exactly one email"""),
     U("Warning: Each child in a list should have a unique \"key\" prop. — is this an actual problem or just noise? the list renders fine"),
     U("Fatal error: Unexpectedly found nil while implicitly unwrapping an Optional value — swift, crashes when the view controller loads. what does it mean"),
-    U("kotlin.UninitializedPropertyAccessException: lateinit property adapter has not been initialized"),
+    conv(
+        "I'm converting my old Java activity to Kotlin, the IDE converter did most of it",
+        "Nice — the converter gets you most of the way, but it's worth reviewing nullability and `lateinit` usage afterwards. Paste anything that looks off.",
+        "it compiles but crashes on launch: kotlin.UninitializedPropertyAccessException: lateinit property adapter has not been initialized. what does that mean",
+    ),
     U("warning: format '%d' expects argument of type 'int', but argument 2 has type 'long int' [-Wformat=]\n\ndoes this matter or can i ignore it? prints the right number on my machine"),
     U("ValueError: The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()\n\ni'm just doing `if arr > 0:` what's ambiguous about it"),
     U("Uncaught (in promise) DOMException: The play() request was interrupted by a call to pause(). what does this mean"),
