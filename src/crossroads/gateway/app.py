@@ -150,6 +150,14 @@ class GatewayApp:
         record = RequestRecord(ts=time.time(), request_id=request_id, session=None, requested_model="", model=None,
                                provider=None, route=None, reason="default", stream=False, status=0)
         decision: Decision | None = None
+        response_started = False
+        client_send = send
+
+        async def send(message: dict[str, Any]) -> None:
+            nonlocal response_started
+            response_started = True
+            await client_send(message)
+
         try:
             try:
                 body = await read_body(receive, state.max_body)
@@ -181,6 +189,14 @@ class GatewayApp:
             record.status = 499
             record.error_type = "client_disconnected"
             raise
+        except Exception:  # a bug must cost one request an error, never the gateway or a traceback to the client
+            log.exception("request %s failed inside the gateway", request_id)
+            record.status = 500
+            record.error_type = "api_error"
+            if not response_started:
+                await send_response(send, 500, error_bytes(
+                    "api_error", f"crossroads could not handle this request (request id {request_id}); "
+                    "the details are in the gateway log", request_id), decision_headers(request_id, decision))
         finally:
             record.latency_ms = (time.perf_counter() - started) * 1000
             state.requests_served += 1

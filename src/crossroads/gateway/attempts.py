@@ -17,6 +17,7 @@ import orjson
 from crossroads.config.resolved import ModelTarget
 from crossroads.gateway.exchange import Exchange
 from crossroads.gateway.headers import passthrough_request_headers, translated_request_headers
+from crossroads.gateway.requests import RequestError
 from crossroads.gateway.upstream import UpstreamError, UpstreamResponse
 from crossroads.protocols.anthropic import (
     ERROR_STATUS,
@@ -82,7 +83,11 @@ def prepare(exchange: Exchange, target: ModelTarget) -> PreparedRequest:
         url = target.endpoint + ("?" + query.decode("latin-1") if query else "")
         return PreparedRequest(url, passthrough_request_headers(exchange.scope["headers"], target),
                                passthrough_body(exchange, target))
-    chat_body, notes = to_chat_request(exchange.data, chat_options(target))
+    try:
+        chat_body, notes = to_chat_request(exchange.data, chat_options(target))
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise RequestError(400, "invalid_request_error",
+                           f"the request cannot be translated for {target.full}: {type(exc).__name__} {exc}") from None
     exchange.record.notes.extend(notes)
     return PreparedRequest(target.endpoint, translated_request_headers(target, exchange.stream), orjson.dumps(chat_body))
 

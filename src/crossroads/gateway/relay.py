@@ -183,7 +183,8 @@ async def _relay_translated_stream(exchange: Exchange, target: ModelTarget, resp
             chunk = await response.next_chunk(min(state.ping_interval, idle_limit))
         tail = translator.finish()
     except UpstreamError as error:
-        tail = translator.fail(GATEWAY_TYPE.get(error.kind, "api_error"), f"{target.full}: {error.message}")
+        exchange.record.error_type = GATEWAY_TYPE.get(error.kind, "api_error")
+        tail = translator.fail(exchange.record.error_type, f"{target.full}: {error.message}")
     finally:
         response.release()
     exchange.record.notes.extend(translator.notes)
