@@ -26,6 +26,7 @@ from crossroads.gateway.auth import GatewayAuth
 from crossroads.gateway.exchange import Exchange
 from crossroads.gateway.headers import decision_headers, passthrough_request_headers, relayed_response_headers
 from crossroads.gateway.messages import relay
+from crossroads.gateway.reload import ConfigReloader
 from crossroads.gateway.requests import RequestError, parse_json_object, session_of, validate_messages_request
 from crossroads.gateway.state import GatewayState
 from crossroads.gateway.upstream import UpstreamError
@@ -52,15 +53,35 @@ class GatewayApp:
         self.state.hub.subscribe(self.usage)
         self.auth = GatewayAuth(config.raw.auth.keys)
 
+        self.reloader = ConfigReloader(config.source, self.apply_config) if config.source else None
+
     async def startup(self) -> None:
         self.usage.start()
         await self.state.upstream.start()
         await self.state.hub.start()
         await self.state.pipeline.warm_up()  # the router model is loaded before /healthz turns green
+        if self.reloader is not None:
+            await self.reloader.start()
         self.state.ready = True
+
+    async def apply_config(self, config: GatewayConfig) -> None:
+        """Swap in a validated config: new requests see it at once, requests under way keep theirs."""
+        old = self.state.pipeline
+        pipeline = RoutingPipeline(config, build_router(config))
+        await pipeline.warm_up()
+        pipeline.sessions = old.sessions  # a reload must not break the turns under way
+        self.state.config = config
+        self.state.pipeline = pipeline
+        self.auth = GatewayAuth(config.raw.auth.keys)
+        for warning in config.warnings:
+            log.warning("%s", warning)
+        # The old router may still be deciding for a request that started before the swap.
+        asyncio.get_running_loop().call_later(30, lambda: asyncio.ensure_future(old.close()))
 
     async def shutdown(self) -> None:
         self.state.ready = False
+        if self.reloader is not None:
+            await self.reloader.stop()
         await self.state.hub.stop()  # hands the last records to the observers…
         await asyncio.to_thread(self.usage.close)  # …and the store writes them before the process ends
         await self.state.pipeline.close()
