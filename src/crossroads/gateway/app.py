@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import secrets
 import time
 from typing import Any
@@ -123,8 +124,7 @@ class GatewayApp:
         elif method == "GET" and path == "/v1/models":
             await self._models(send)
         elif method in ("GET", "HEAD") and path == "/healthz":
-            ok = self.state.ready
-            await send_response(send, 200 if ok else 503, b'{"status":"ok"}' if ok else b'{"status":"starting"}')
+            await self._health(send)
         elif method in ("GET", "HEAD") and path == "/":
             await send_response(send, 200, orjson.dumps({"name": "crossroads", "version": __version__}))
         else:
@@ -132,6 +132,19 @@ class GatewayApp:
             message = f"{method} {path} is not served here; crossroads serves POST /v1/messages, " \
                       "POST /v1/messages/count_tokens and GET /v1/models"
             await send_response(send, status, error_bytes("not_found_error", message))
+
+    async def _health(self, send: Send) -> None:
+        """200 once the router is warm and the pools are open; the counters let soak runs spot leaks."""
+        state = self.state
+        body = {
+            "status": "ok" if state.ready else "starting",
+            "pid": os.getpid(),
+            "requests": state.requests_served,
+            "in_flight": state.in_flight,
+            "tasks": len(asyncio.all_tasks()),
+            "cooling_down": state.cooldown.cooling(),
+        }
+        await send_response(send, 200 if state.ready else 503, orjson.dumps(body))
 
     # -- /v1/messages --------------------------------------------------------------------------------------
 
@@ -197,7 +210,11 @@ class GatewayApp:
             except NoModelError as exc:
                 raise RequestError(404, "not_found_error", str(exc)) from None
             _apply_decision(record, decision)
-            await relay(Exchange(state, scope, send, body, data, decision, record))
+            state.in_flight += 1
+            try:
+                await relay(Exchange(state, scope, send, body, data, decision, record))
+            finally:
+                state.in_flight -= 1
         except ClientDisconnected:
             record.status = 499
             record.error_type = "client_disconnected"

@@ -22,6 +22,7 @@ class GatewayState:
     started_at: float = field(default_factory=time.time)
     ready: bool = False
     requests_served: int = 0
+    in_flight: int = 0
     ping_interval: float = 5.0
 
     @property

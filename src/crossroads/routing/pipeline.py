@@ -138,10 +138,10 @@ class RoutingPipeline:
                             scores=result.scores or None)
         owner = self.route_owners.get(result.route)
         if owner is None or not owner.usable:
-            why = "is unusable" if owner is not None else "is unknown"
+            why = f"→ {owner.full}, which is unusable ({owner.problem})" if owner is not None else "is unknown"
             fallback = self._default(requested, f"route {result.route!r} {why}")
             return Decision(fallback.target, fallback.reason, route=result.route, router_ms=elapsed,
-                            detail=fallback.detail)
+                            detail=fallback.detail, scores=result.scores or None)
         return Decision(owner, "router", route=result.route, router_ms=elapsed, detail=result.explanation,
                         scores=result.scores or None)
 
