@@ -24,16 +24,27 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from decontaminate import final_user_text, fingerprint  # noqa: E402
 
 from crossroads.routing.conversation import utterances  # noqa: E402
 from crossroads.routing.routers.base import Route  # noqa: E402
 from crossroads.routing.routers.embedded import route_text  # noqa: E402
-from crossroads.routing.routers.embedded_model import HEAD_FILE, Head, logits, request_features, softmax  # noqa: E402
+from crossroads.routing.routers.embedded_model import (  # noqa: E402
+    HEAD_FILE,
+    Head,
+    Member,
+    probabilities,
+    request_features,
+    softmax,
+)
 from crossroads.routing.routers.encoder import USEEncoder  # noqa: E402
-from crossroads.routing.routers.features import view  # noqa: E402
+from crossroads.routing.routers.features import lexical_vector, view  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
+EXCLUDED = HERE / "excluded.txt"  # written by decontaminate.py: requests too close to the evaluation set
 
 # The sample config's wording and archgw's demo wording are descriptions users really start from.
 EXTRA_DESCRIPTIONS = {
@@ -71,6 +82,8 @@ def load_corpus() -> tuple[dict[str, Category], list[tuple[str, list]]]:
                 categories[item["category"]] = Category(item["category"], item.get("parent"), list(item["descriptions"]))
             else:
                 requests.append((item["category"], item["messages"]))
+    excluded = set(EXCLUDED.read_text().split()) if EXCLUDED.exists() else set()
+    requests = [(c, m) for c, m in requests if fingerprint(final_user_text(m)) not in excluded]
     for cid, texts in EXTRA_DESCRIPTIONS.items():
         if cid in categories:
             categories[cid].descriptions.extend(texts)
@@ -95,7 +108,8 @@ def request_matrix(encoder: USEEncoder, conversations: list[list]) -> tuple[np.n
     prose = embed_cached(encoder, [v.prose for v in views])
     context = embed_cached(encoder, [v.context or v.prose for v in views])
     flags = np.asarray([v.flags for v in views], dtype=np.float32)
-    return request_features(prose, context, flags), prose
+    lexical = np.stack([lexical_vector(v.prose) for v in views])
+    return request_features(prose, context, flags, lexical), prose
 
 
 class Trainer:
@@ -112,12 +126,12 @@ class Trainer:
         self.v = {k: np.zeros_like(v) for k, v in self.params.items()}
         self.t = 0
 
-    def head(self) -> Head:
+    def member(self) -> Member:
         p = self.params
-        return Head(P=p["P"], Q=p["Q"], alpha=float(p["alpha"]), w_other=p["w_other"], b_other=float(p["b_other"]))
+        return Member(P=p["P"], Q=p["Q"], alpha=float(p["alpha"]), w_other=p["w_other"], b_other=float(p["b_other"]))
 
     def step(self, x: np.ndarray, prose: np.ndarray, routes: np.ndarray, labels: np.ndarray, lr: float,
-             l2: float) -> float:
+             l2: float, freeze_other: bool = False) -> float:
         p = self.params
         u = x @ p["P"]
         v = routes @ p["Q"]
@@ -134,7 +148,7 @@ class Trainer:
             "P": x.T @ (g_routes @ v) + l2 * p["P"],
             "Q": routes.T @ (g_routes.T @ u) + l2 * p["Q"],
             "alpha": np.float32((g_routes * cos).sum()),
-            "w_other": x.T @ g_other + l2 * p["w_other"],
+            "w_other": np.zeros_like(p["w_other"]) if freeze_other else x.T @ g_other + l2 * p["w_other"],
             "b_other": np.float32(g_other.sum()),
         }
         self.t += 1
@@ -190,12 +204,16 @@ def main() -> int:
     parser.add_argument("--steps", type=int, default=4000)
     parser.add_argument("--rank", type=int, default=64)
     parser.add_argument("--lr", type=float, default=0.003)
-    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--l2", type=float, default=1e-3)
     parser.add_argument("--batch", type=int, default=128)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--members", type=int, default=3, help="heads trained from successive seeds, averaged")
+    parser.add_argument("--coding-share", type=float, default=0.4, help="share of episodes shaped like a coding config")
     parser.add_argument("--holdout", type=float, default=0.15, help="fraction of requests held out for --report")
     parser.add_argument("--report", action="store_true", help="print held-out and dev-set accuracy")
     parser.add_argument("--no-save", action="store_true")
+    parser.add_argument("--other-features", choices=["all", "none"], default="all",
+                        help="what the 'other' score may read besides its bias")
     parser.add_argument("--out", type=Path, default=HEAD_FILE, help="where to write the head")
     args = parser.parse_args()
 
@@ -224,19 +242,24 @@ def main() -> int:
     cut = int(len(order) * (1 - args.holdout)) if args.report else len(order)
     train_idx, held_idx = order[:cut], order[cut:]
 
-    trainer = Trainer(x_all.shape[1], desc_vectors.shape[1], args.rank, args.seed)
-    for step in range(args.steps):
-        episode, routes = sample_episode(rng, cats, desc_index, desc_vectors, name_vectors)
-        # Half the batch from the episode's own categories, so routes are matched often enough.
-        in_episode = train_idx[np.isin(cat_all[train_idx], episode)]
-        picks = np.concatenate([rng.choice(in_episode, args.batch // 2), rng.choice(train_idx, args.batch // 2)])
-        labels = np.asarray([label_for(cat_all[i], episode, parents) for i in picks])
-        lr = args.lr * (0.1 + 0.9 * (1 - step / args.steps))
-        loss = trainer.step(x_all[picks], prose_all[picks], routes, labels, lr, args.l2)
-        if step % 500 == 0:
-            print(f"step {step}: loss {loss:.3f}", file=sys.stderr)
-
-    head = trainer.head()
+    members = []
+    for member_index in range(args.members):
+        seed = args.seed + member_index
+        rng = np.random.default_rng(seed)
+        trainer = Trainer(x_all.shape[1], desc_vectors.shape[1], args.rank, seed)
+        for step in range(args.steps):
+            episode, routes = sample_episode(rng, cats, desc_index, desc_vectors, name_vectors, args.coding_share)
+            # Half the batch from the episode's own categories, so routes are matched often enough.
+            in_episode = train_idx[np.isin(cat_all[train_idx], episode)]
+            picks = np.concatenate([rng.choice(in_episode, args.batch // 2), rng.choice(train_idx, args.batch // 2)])
+            labels = np.asarray([label_for(cat_all[i], episode, parents) for i in picks])
+            lr = args.lr * (0.1 + 0.9 * (1 - step / args.steps))
+            loss = trainer.step(x_all[picks], prose_all[picks], routes, labels, lr, args.l2,
+                                freeze_other=args.other_features == "none")
+            if step % 1000 == 0:
+                print(f"member {member_index} step {step}: loss {loss:.3f}", file=sys.stderr)
+        members.append(trainer.member())
+    head = Head(members)
     if args.report:
         report_heldout(head, rng, cats, desc_index, desc_vectors, name_vectors, x_all, prose_all, cat_all, held_idx,
                        parents)
@@ -253,7 +276,7 @@ def report_heldout(head: Head, rng, cats, desc_index, desc_vectors, name_vectors
     for _ in range(200):
         episode, routes = sample_episode(rng, cats, desc_index, desc_vectors, name_vectors)
         labels = np.asarray([label_for(cat_all[i], episode, parents) for i in held_idx])
-        predicted = logits(head, x_all[held_idx], prose_all[held_idx], routes).argmax(axis=1)
+        predicted = probabilities(head, x_all[held_idx], prose_all[held_idx], routes).argmax(axis=1)
         correct += int((predicted == labels).sum())
         total += len(labels)
     print(f"held-out requests, random route sets: {correct / total:.1%}", file=sys.stderr)

@@ -13,9 +13,11 @@ from typing import Any
 
 _ENVELOPES = re.compile(
     r"<(system-reminder|user-prompt-submit-hook|local-command-stdout|local-command-stderr|command-message|"
-    r"command-args|command-name|local-command-caveat)>.*?</\1>",
+    r"local-command-caveat)>.*?</\1>|\[Request interrupted by user[^\]]*\]",
     re.DOTALL,
 )
+# A slash command is the user's intent in a word (`/review`), and its arguments are what they typed after it.
+_COMMAND_PARTS = re.compile(r"<(command-name|command-args)>(.*?)</\1>", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +27,10 @@ class Utterance:
 
 
 def strip_envelopes(text: str) -> str:
-    if "<" not in text:
+    if "<" not in text and "[Request interrupted" not in text:
         return text.strip()
-    return _ENVELOPES.sub("", text).strip()
+    text = _ENVELOPES.sub("", text)
+    return _COMMAND_PARTS.sub(lambda m: f" {m.group(2).strip()} ", text).strip()
 
 
 def _blocks(content: Any) -> list[dict[str, Any]]:

@@ -13,9 +13,9 @@ import numpy as np
 
 from crossroads.routing.conversation import Utterance
 from crossroads.routing.routers.base import Route, RouteResult
-from crossroads.routing.routers.embedded_model import HEAD_FILE, Head, logits, request_features, softmax
+from crossroads.routing.routers.embedded_model import HEAD_FILE, Head, probabilities, request_features
 from crossroads.routing.routers.encoder import Encoder, USEEncoder
-from crossroads.routing.routers.features import view
+from crossroads.routing.routers.features import lexical_vector, view
 
 
 def route_text(route: Route) -> str:
@@ -68,10 +68,10 @@ class EmbeddedRouter:
         seen = view(conversation)
         prose, context = self.encoder.encode([seen.prose, seen.context or seen.prose])
         flags = np.asarray(seen.flags, dtype=np.float32)
-        x = request_features(prose[None, :], context[None, :], flags[None, :])
-        probabilities = softmax(logits(self.head, x, prose[None, :], self.route_vectors(routes)))[0]
+        x = request_features(prose[None, :], context[None, :], flags[None, :], lexical_vector(seen.prose)[None, :])
+        chances = probabilities(self.head, x, prose[None, :], self.route_vectors(routes))[0]
         names = [r.name for r in routes] + ["other"]
-        return {name: float(p) for name, p in zip(names, probabilities, strict=True)}
+        return {name: float(p) for name, p in zip(names, chances, strict=True)}
 
     def decide(self, conversation: list[Utterance], routes: list[Route]) -> RouteResult:
         scores = self.scores(conversation, routes)

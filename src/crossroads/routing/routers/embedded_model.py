@@ -1,6 +1,6 @@
 """The embedded router's scoring model, as pure numpy: shared by the router and the training script.
 
-For a request x = [prose vector, context vector, flags] and each route's description vector d:
+For a request x = [prose vector, context vector, flags, hashed words of the prose] and each route's description vector d:
 
     score(route) = (x · P) · (d · Q) + alpha · cos(prose, d)
     score(other) = x · w_other + b_other
@@ -21,36 +21,54 @@ HEAD_FILE = Path(__file__).with_name("embedded_head.npz")
 
 
 @dataclass
-class Head:
+class Member:
     P: np.ndarray  # (features, k)
     Q: np.ndarray  # (dim, k)
     alpha: float
     w_other: np.ndarray  # (features,)
     b_other: float
-    version: str = "1"
+
+
+@dataclass
+class Head:
+    """Several members trained from different seeds; their probabilities are averaged (a steadier answer)."""
+
+    members: list[Member]
+    version: str = "2"
 
     @classmethod
     def load(cls, path: Path = HEAD_FILE) -> Head:
         data = np.load(path, allow_pickle=False)
-        return cls(P=data["P"], Q=data["Q"], alpha=float(data["alpha"]), w_other=data["w_other"],
-                   b_other=float(data["b_other"]), version=str(data["version"]))
+        count = int(data["members"])
+        members = [Member(P=data[f"P{i}"], Q=data[f"Q{i}"], alpha=float(data[f"alpha{i}"]),
+                          w_other=data[f"w_other{i}"], b_other=float(data[f"b_other{i}"])) for i in range(count)]
+        return cls(members, version=str(data["version"]))
 
     def save(self, path: Path = HEAD_FILE) -> None:
-        np.savez_compressed(path, P=self.P.astype(np.float32), Q=self.Q.astype(np.float32),
-                            alpha=np.float32(self.alpha), w_other=self.w_other.astype(np.float32),
-                            b_other=np.float32(self.b_other), version=np.str_(self.version))
+        arrays: dict[str, np.ndarray] = {"members": np.int32(len(self.members)), "version": np.str_(self.version)}
+        for i, m in enumerate(self.members):
+            arrays.update({f"P{i}": m.P.astype(np.float16), f"Q{i}": m.Q.astype(np.float16),
+                           f"alpha{i}": np.float32(m.alpha), f"w_other{i}": m.w_other.astype(np.float16),
+                           f"b_other{i}": np.float32(m.b_other)})
+        np.savez_compressed(path, **arrays)
 
 
-def request_features(prose: np.ndarray, context: np.ndarray, flags: np.ndarray) -> np.ndarray:
+def request_features(prose: np.ndarray, context: np.ndarray, flags: np.ndarray, lexical: np.ndarray) -> np.ndarray:
     """(n, features): the rows the head reads."""
-    return np.concatenate([prose, context, flags], axis=1).astype(np.float32)
+    return np.concatenate([prose, context, flags, lexical], axis=1).astype(np.float32)
 
 
-def logits(head: Head, x: np.ndarray, prose: np.ndarray, routes: np.ndarray) -> np.ndarray:
+def logits(member: Member, x: np.ndarray, prose: np.ndarray, routes: np.ndarray) -> np.ndarray:
     """(n, routes + 1): one score per route, then the score of "other"."""
-    route_scores = (x @ head.P) @ (routes @ head.Q).T + head.alpha * (prose @ routes.T)
-    other = x @ head.w_other + head.b_other
+    P = member.P.astype(np.float32, copy=False)
+    Q = member.Q.astype(np.float32, copy=False)
+    route_scores = (x @ P) @ (routes @ Q).T + member.alpha * (prose @ routes.T)
+    other = x @ member.w_other.astype(np.float32, copy=False) + member.b_other
     return np.concatenate([route_scores, other[:, None]], axis=1)
+
+
+def probabilities(head: Head, x: np.ndarray, prose: np.ndarray, routes: np.ndarray) -> np.ndarray:
+    return np.mean([softmax(logits(m, x, prose, routes)) for m in head.members], axis=0)
 
 
 def softmax(z: np.ndarray) -> np.ndarray:

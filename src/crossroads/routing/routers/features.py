@@ -4,9 +4,13 @@ and only counted."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+import zlib
 from dataclasses import dataclass
+
+import numpy as np
 
 from crossroads.routing.conversation import Utterance
 
@@ -23,6 +27,7 @@ _CODE_LINE = re.compile(
     r"SELECT |INSERT |UPDATE |CREATE |\$ |>>> )"
 )
 _SYMBOLS = re.compile(r"[{}();=<>\[\]]")
+_BLOCK_OPENER = re.compile(r"^(for|if|elif|else|while|with|try|except|catch|finally|switch|case|match|do|loop)\b.*[:{]$|^}")
 _PATH = re.compile(r"\b[\w.-]+/[\w./-]+\.\w{1,5}\b|\b\w+\.(py|ts|tsx|js|go|rs|java|rb|php|cs|cpp|c|h|sql|ya?ml|md)\b")
 
 MAX_PROSE_CHARS = 1200
@@ -45,6 +50,8 @@ def _is_code_line(line: str) -> bool:
     if _CODE_LINE.match(line):
         return True
     stripped = line.strip()
+    if _BLOCK_OPENER.match(stripped):
+        return True  # `for x in items:`, `if (a) {`, `} else {`
     if " " not in stripped and ("(" in stripped or "." in stripped or "_" in stripped) and not stripped.endswith("?"):
         return True  # a bare call or identifier: `main()`, `foo.bar`, `user_id`
     if len(stripped) >= 12:
@@ -108,3 +115,33 @@ def view(conversation: list[Utterance]) -> RequestView:
         1.0 if _PATH.search(latest) else 0.0,
     )
     return RequestView(_clip(prose, MAX_PROSE_CHARS), " | ".join(context_parts), flags)
+
+
+# Lexical evidence: intent words ("review", "explain", "why", "README", "設計") are strong cues that a sentence
+# embedding can blur when code words dominate. Hashed unigrams and bigrams of the prose, and character bigrams for
+# scripts written without spaces.
+LEXICAL_BUCKETS = 4096
+MAX_LEXICAL_TOKENS = 64
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def _tokens(text: str) -> list[str]:
+    tokens: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        if _NO_SPACES.search(word):
+            tokens.extend(word[i : i + 2] for i in range(max(len(word) - 1, 1)))
+        else:
+            tokens.append(word)
+        if len(tokens) >= MAX_LEXICAL_TOKENS:
+            break
+    return tokens[:MAX_LEXICAL_TOKENS]
+
+
+def lexical_vector(text: str) -> np.ndarray:
+    vector = np.zeros(LEXICAL_BUCKETS, dtype=np.float32)
+    tokens = _tokens(text)
+    for gram in tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]:
+        vector[zlib.crc32(gram.encode()) % LEXICAL_BUCKETS] = 1.0
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
