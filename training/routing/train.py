@@ -113,30 +113,39 @@ def request_matrix(encoder: USEEncoder, conversations: list[list]) -> tuple[np.n
 
 
 class Trainer:
-    def __init__(self, features: int, dim: int, rank: int, seed: int) -> None:
+    """Adam on the head's parameters; gradients written out by hand (the model is small and numpy is enough)."""
+
+    def __init__(self, features: int, dim: int, rank: int, seed: int, hidden: int = 0) -> None:
         rng = np.random.default_rng(seed)
+        inner = hidden or features
         self.params = {
-            "P": rng.normal(0, 0.02, (features, rank)).astype(np.float32),
+            "P": rng.normal(0, 0.02, (inner, rank)).astype(np.float32),
             "Q": rng.normal(0, 0.02, (dim, rank)).astype(np.float32),
             "alpha": np.float32(10.0),
-            "w_other": np.zeros(features, np.float32),
+            "w_other": np.zeros(inner, np.float32),
             "b_other": np.float32(0.0),
         }
+        if hidden:
+            self.params["W1"] = rng.normal(0, 1 / np.sqrt(features), (features, hidden)).astype(np.float32)
+            self.params["b1"] = np.zeros(hidden, np.float32)
         self.m = {k: np.zeros_like(v) for k, v in self.params.items()}
         self.v = {k: np.zeros_like(v) for k, v in self.params.items()}
         self.t = 0
 
     def member(self) -> Member:
         p = self.params
-        return Member(P=p["P"], Q=p["Q"], alpha=float(p["alpha"]), w_other=p["w_other"], b_other=float(p["b_other"]))
+        return Member(P=p["P"], Q=p["Q"], alpha=float(p["alpha"]), w_other=p["w_other"], b_other=float(p["b_other"]),
+                      W1=p.get("W1"), b1=p.get("b1"))
 
     def step(self, x: np.ndarray, prose: np.ndarray, routes: np.ndarray, labels: np.ndarray, lr: float,
              l2: float, freeze_other: bool = False) -> float:
         p = self.params
-        u = x @ p["P"]
+        hidden = "W1" in p
+        h = np.maximum(x @ p["W1"] + p["b1"], 0) if hidden else x
+        u = h @ p["P"]
         v = routes @ p["Q"]
         cos = prose @ routes.T
-        z = np.concatenate([u @ v.T + p["alpha"] * cos, (x @ p["w_other"] + p["b_other"])[:, None]], axis=1)
+        z = np.concatenate([u @ v.T + p["alpha"] * cos, (h @ p["w_other"] + p["b_other"])[:, None]], axis=1)
         probs = softmax(z)
         n = len(labels)
         loss = float(-np.log(probs[np.arange(n), labels] + 1e-9).mean())
@@ -145,12 +154,17 @@ class Trainer:
         g /= n
         g_routes, g_other = g[:, :-1], g[:, -1]
         grads = {
-            "P": x.T @ (g_routes @ v) + l2 * p["P"],
+            "P": h.T @ (g_routes @ v) + l2 * p["P"],
             "Q": routes.T @ (g_routes.T @ u) + l2 * p["Q"],
             "alpha": np.float32((g_routes * cos).sum()),
-            "w_other": np.zeros_like(p["w_other"]) if freeze_other else x.T @ g_other + l2 * p["w_other"],
+            "w_other": np.zeros_like(p["w_other"]) if freeze_other else h.T @ g_other + l2 * p["w_other"],
             "b_other": np.float32(g_other.sum()),
         }
+        if hidden:
+            g_h = (g_routes @ v) @ p["P"].T + np.outer(g_other, p["w_other"])
+            g_h *= h > 0
+            grads["W1"] = x.T @ g_h + l2 * p["W1"]
+            grads["b1"] = g_h.sum(axis=0)
         self.t += 1
         for key, grad in grads.items():
             self.m[key] = 0.9 * self.m[key] + 0.1 * grad
@@ -207,6 +221,7 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=1e-3)
     parser.add_argument("--batch", type=int, default=128)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--hidden", type=int, default=0, help="width of an optional ReLU layer (0: none)")
     parser.add_argument("--members", type=int, default=3, help="heads trained from successive seeds, averaged")
     parser.add_argument("--coding-share", type=float, default=0.4, help="share of episodes shaped like a coding config")
     parser.add_argument("--holdout", type=float, default=0.15, help="fraction of requests held out for --report")
@@ -246,7 +261,7 @@ def main() -> int:
     for member_index in range(args.members):
         seed = args.seed + member_index
         rng = np.random.default_rng(seed)
-        trainer = Trainer(x_all.shape[1], desc_vectors.shape[1], args.rank, seed)
+        trainer = Trainer(x_all.shape[1], desc_vectors.shape[1], args.rank, seed, args.hidden)
         for step in range(args.steps):
             episode, routes = sample_episode(rng, cats, desc_index, desc_vectors, name_vectors, args.coding_share)
             # Half the batch from the episode's own categories, so routes are matched often enough.

@@ -58,17 +58,23 @@ def percentile(values: list[float], fraction: float) -> float:
 
 async def evaluate(router: Router, routes: list[Route], items: list[dict[str, Any]]) -> dict[str, Any]:
     from crossroads.routing.conversation import utterances
+    from crossroads.routing.routers.base import RouterFailure
 
     await router.warm_up(routes)
     labels = sorted({r.name for r in routes} | {"other"})
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     latencies: list[float] = []
     wrong: list[dict[str, str]] = []
+    failures = 0
     for item in items:
         started = time.perf_counter()
-        result = await router.route(utterances(item["messages"]), routes)
+        try:
+            result = await router.route(utterances(item["messages"]), routes)
+            predicted = result.route or "other"
+        except RouterFailure:
+            failures += 1
+            predicted = "(router failed)"  # in production this request would go to the default model
         latencies.append((time.perf_counter() - started) * 1000)
-        predicted = result.route or "other"
         confusion[item["label"]][predicted] += 1
         if predicted != item["label"]:
             wrong.append({"id": str(item.get("id")), "label": item["label"], "predicted": predicted})
@@ -92,6 +98,7 @@ async def evaluate(router: Router, routes: list[Route], items: list[dict[str, An
         "latency_ms": {"p50": percentile(latencies, 0.5), "p95": percentile(latencies, 0.95),
                        "mean": statistics.fmean(latencies) if latencies else 0.0},
         "router": router.name,
+        "router_failures": failures,
         "errors": wrong,
     }
 

@@ -22,11 +22,18 @@ HEAD_FILE = Path(__file__).with_name("embedded_head.npz")
 
 @dataclass
 class Member:
-    P: np.ndarray  # (features, k)
+    P: np.ndarray  # (hidden or features, k)
     Q: np.ndarray  # (dim, k)
     alpha: float
-    w_other: np.ndarray  # (features,)
+    w_other: np.ndarray  # (hidden or features,)
     b_other: float
+    W1: np.ndarray | None = None  # (features, hidden): an optional ReLU layer over the request features
+    b1: np.ndarray | None = None
+
+    def hidden(self, x: np.ndarray) -> np.ndarray:
+        if self.W1 is None or self.b1 is None:
+            return x
+        return np.maximum(x @ self.W1.astype(np.float32, copy=False) + self.b1.astype(np.float32, copy=False), 0)
 
 
 @dataclass
@@ -41,7 +48,9 @@ class Head:
         data = np.load(path, allow_pickle=False)
         count = int(data["members"])
         members = [Member(P=data[f"P{i}"], Q=data[f"Q{i}"], alpha=float(data[f"alpha{i}"]),
-                          w_other=data[f"w_other{i}"], b_other=float(data[f"b_other{i}"])) for i in range(count)]
+                          w_other=data[f"w_other{i}"], b_other=float(data[f"b_other{i}"]),
+                          W1=data.get(f"W1{i}", None),
+                          b1=data.get(f"b1{i}", None)) for i in range(count)]
         return cls(members, version=str(data["version"]))
 
     def save(self, path: Path = HEAD_FILE) -> None:
@@ -50,6 +59,8 @@ class Head:
             arrays.update({f"P{i}": m.P.astype(np.float16), f"Q{i}": m.Q.astype(np.float16),
                            f"alpha{i}": np.float32(m.alpha), f"w_other{i}": m.w_other.astype(np.float16),
                            f"b_other{i}": np.float32(m.b_other)})
+            if m.W1 is not None and m.b1 is not None:
+                arrays.update({f"W1{i}": m.W1.astype(np.float16), f"b1{i}": m.b1.astype(np.float32)})
         np.savez_compressed(path, **arrays)
 
 
@@ -62,8 +73,9 @@ def logits(member: Member, x: np.ndarray, prose: np.ndarray, routes: np.ndarray)
     """(n, routes + 1): one score per route, then the score of "other"."""
     P = member.P.astype(np.float32, copy=False)
     Q = member.Q.astype(np.float32, copy=False)
-    route_scores = (x @ P) @ (routes @ Q).T + member.alpha * (prose @ routes.T)
-    other = x @ member.w_other.astype(np.float32, copy=False) + member.b_other
+    h = member.hidden(x)
+    route_scores = (h @ P) @ (routes @ Q).T + member.alpha * (prose @ routes.T)
+    other = h @ member.w_other.astype(np.float32, copy=False) + member.b_other
     return np.concatenate([route_scores, other[:, None]], axis=1)
 
 
