@@ -233,3 +233,12 @@ def test_sample_config_loads_without_any_key() -> None:
     assert routes == ["code generation", "code understanding", "code review", "architecture", "debugging",
                       "documentation"]
     assert config.default_target.full == "ollama/qwen2.5-coder:7b"  # the only keyless model
+
+
+def test_proxy_table_reads_the_environment_once_and_honours_no_proxy() -> None:
+    from crossroads.gateway.upstream import ProxyTable
+
+    table = ProxyTable({"https": "http://proxy:3128", "http": "http://proxy:3128", "no": "localhost,127.0.0.1"})
+    assert table.proxy_for("https://api.openai.com/v1/chat/completions") == "http://proxy:3128"
+    assert table.proxy_for("http://127.0.0.1:8000/v1/chat/completions") is None
+    assert ProxyTable({}).proxy_for("https://api.anthropic.com/v1/messages") is None

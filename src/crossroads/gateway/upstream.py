@@ -7,8 +7,10 @@ iterator of body bytes come out. Nothing here knows about protocols.
 from __future__ import annotations
 
 import asyncio
+import urllib.request
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import aiohttp
 
@@ -80,16 +82,38 @@ class UpstreamResponse:
         self._response.release()
 
 
+class ProxyTable:
+    """HTTPS_PROXY / HTTP_PROXY / NO_PROXY, read once and decided once per upstream origin.
+
+    aiohttp's `trust_env` re-reads the environment on every request, which costs ~0.4 ms of CPU each time."""
+
+    def __init__(self, environment: dict[str, str] | None = None) -> None:
+        self._proxies = urllib.request.getproxies_environment() if environment is None else environment
+        self._by_origin: dict[str, str | None] = {}
+
+    def proxy_for(self, url: str) -> str | None:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._by_origin:
+            proxy = self._proxies.get(parts.scheme)
+            host = parts.hostname or ""
+            if proxy and urllib.request.proxy_bypass_environment(host, self._proxies):
+                proxy = None
+            self._by_origin[origin] = proxy
+        return self._by_origin[origin]
+
+
 class UpstreamClient:
     def __init__(self) -> None:
         self._session: aiohttp.ClientSession | None = None
+        self._proxies = ProxyTable()
 
     async def start(self) -> None:
         connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=60, enable_cleanup_closed=True)
         self._session = aiohttp.ClientSession(
             connector=connector,
             auto_decompress=False,
-            trust_env=True,  # honour HTTPS_PROXY / NO_PROXY like every other client on the machine
+            trust_env=False,  # proxies come from ProxyTable, decided once per origin
             skip_auto_headers=("User-Agent",),
             timeout=aiohttp.ClientTimeout(total=None),
         )
@@ -107,7 +131,8 @@ class UpstreamClient:
         try:
             async with asyncio.timeout(timeouts.first_byte):
                 response = await self._session.post(
-                    url, data=body, headers=list(headers), timeout=client_timeout, allow_redirects=False
+                    url, data=body, headers=list(headers), timeout=client_timeout, allow_redirects=False,
+                    proxy=self._proxies.proxy_for(url),
                 )
         except TimeoutError:
             raise UpstreamError(
