@@ -106,10 +106,11 @@ def embed_cached(encoder: USEEncoder, texts: list[str]) -> np.ndarray:
 def request_matrix(encoder: USEEncoder, conversations: list[list]) -> tuple[np.ndarray, np.ndarray]:
     views = [view(utterances(messages)) for messages in conversations]
     prose = embed_cached(encoder, [v.prose for v in views])
-    context = embed_cached(encoder, [v.context or v.prose for v in views])
+    previous = embed_cached(encoder, [v.previous for v in views])
+    reply = embed_cached(encoder, [v.reply for v in views])
     flags = np.asarray([v.flags for v in views], dtype=np.float32)
     lexical = np.stack([lexical_vector(v.prose) for v in views])
-    return request_features(prose, context, flags, lexical), prose
+    return request_features(prose, previous, reply, flags, lexical), prose
 
 
 class Trainer:
@@ -220,10 +221,10 @@ def main() -> int:
     parser.add_argument("--lr", type=float, default=0.003)
     parser.add_argument("--l2", type=float, default=1e-3)
     parser.add_argument("--batch", type=int, default=128)
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--hidden", type=int, default=0, help="width of an optional ReLU layer (0: none)")
     parser.add_argument("--members", type=int, default=3, help="heads trained from successive seeds, averaged")
-    parser.add_argument("--coding-share", type=float, default=0.4, help="share of episodes shaped like a coding config")
+    parser.add_argument("--coding-share", type=float, default=0.6, help="share of episodes shaped like a coding config")
     parser.add_argument("--holdout", type=float, default=0.15, help="fraction of requests held out for --report")
     parser.add_argument("--report", action="store_true", help="print held-out and dev-set accuracy")
     parser.add_argument("--no-save", action="store_true")

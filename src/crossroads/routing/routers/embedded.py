@@ -66,9 +66,10 @@ class EmbeddedRouter:
             self._load(routes)
         assert self.head is not None
         seen = view(conversation)
-        prose, context = self.encoder.encode([seen.prose, seen.context or seen.prose])
+        prose, previous, reply = self.encoder.encode([seen.prose, seen.previous, seen.reply])
         flags = np.asarray(seen.flags, dtype=np.float32)
-        x = request_features(prose[None, :], context[None, :], flags[None, :], lexical_vector(seen.prose)[None, :])
+        x = request_features(prose[None, :], previous[None, :], reply[None, :], flags[None, :],
+                             lexical_vector(seen.prose)[None, :])
         chances = probabilities(self.head, x, prose[None, :], self.route_vectors(routes))[0]
         names = [r.name for r in routes] + ["other"]
         return {name: float(p) for name, p in zip(names, chances, strict=True)}

@@ -1,6 +1,6 @@
 """The embedded router's scoring model, as pure numpy: shared by the router and the training script.
 
-For a request x = [prose vector, context vector, flags, hashed words of the prose] and each route's description vector d:
+For a request x = [latest prose, previous user text, last reply (vectors), flags, hashed words of the prose] and each route's description vector d:
 
     score(route) = (x · P) · (d · Q) + alpha · cos(prose, d)
     score(other) = x · w_other + b_other
@@ -64,9 +64,10 @@ class Head:
         np.savez_compressed(path, **arrays)
 
 
-def request_features(prose: np.ndarray, context: np.ndarray, flags: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+def request_features(prose: np.ndarray, previous: np.ndarray, reply: np.ndarray, flags: np.ndarray,
+                     lexical: np.ndarray) -> np.ndarray:
     """(n, features): the rows the head reads."""
-    return np.concatenate([prose, context, flags, lexical], axis=1).astype(np.float32)
+    return np.concatenate([prose, previous, reply, flags, lexical], axis=1).astype(np.float32)
 
 
 def logits(member: Member, x: np.ndarray, prose: np.ndarray, routes: np.ndarray) -> np.ndarray:

@@ -38,8 +38,10 @@ MAX_CONTEXT_CHARS = 600
 class RequestView:
     prose: str
     """The latest user text without code, traces or diffs."""
-    context: str
-    """What came just before: the previous user text and the last assistant text, newest first."""
+    previous: str
+    """The user's text before it (a follow-up such as "now in Go" takes its intent from there)."""
+    reply: str
+    """The assistant's last text: what the latest user text answers to."""
     flags: tuple[float, ...]
 
 
@@ -90,18 +92,19 @@ def view(conversation: list[Utterance]) -> RequestView:
     """What the embedded router reads from a conversation (the latest user text weighs most)."""
     users = [i for i, u in enumerate(conversation) if u.role == "user"]
     if not users:
-        return RequestView("", "", (0.0,) * len(FLAG_NAMES))
+        return RequestView("", "", "", (0.0,) * len(FLAG_NAMES))
     latest_index = users[-1]
     latest = conversation[latest_index].text
     prose, counts = split_prose(latest)
     if len(prose) < 3:
         prose = latest
-    context_parts = []
+    previous = reply = ""
     for utterance in reversed(conversation[:latest_index]):
-        part, _ = split_prose(utterance.text)
-        if part:
-            context_parts.append(_clip(part, MAX_CONTEXT_CHARS // 2))
-        if len(context_parts) == 2:
+        part = split_prose(utterance.text)[0] or utterance.text  # a message of pasted code still says something
+        if utterance.role == "assistant" and not reply and not previous:
+            reply = _clip(part, MAX_CONTEXT_CHARS)
+        elif utterance.role == "user" and part.strip():
+            previous = _clip(part, MAX_CONTEXT_CHARS)
             break
     lines = max(counts["lines"], 1.0)
     flags = (
@@ -114,7 +117,7 @@ def view(conversation: list[Utterance]) -> RequestView:
         min(math.log1p(len(prose)) / 8, 1.0),
         1.0 if _PATH.search(latest) else 0.0,
     )
-    return RequestView(_clip(prose, MAX_PROSE_CHARS), " | ".join(context_parts), flags)
+    return RequestView(_clip(prose, MAX_PROSE_CHARS), previous, reply, flags)
 
 
 # Lexical evidence: intent words ("review", "explain", "why", "README", "設計") are strong cues that a sentence
