@@ -80,8 +80,19 @@ class Settings:
 class UpstreamProtocol(asyncio.Protocol):
     """One connection: parse requests with httptools, answer from the precomputed replies, keep alive."""
 
-    __slots__ = ("_body", "_busy", "_counters", "_loop", "_parser", "_pending", "_settings", "_transport",
-                 "_url", "_method", "_keep_alive")
+    __slots__ = (
+        "_body",
+        "_busy",
+        "_counters",
+        "_keep_alive",
+        "_loop",
+        "_method",
+        "_parser",
+        "_pending",
+        "_settings",
+        "_transport",
+        "_url",
+    )
 
     def __init__(self, settings: Settings, counters: Counters) -> None:
         self._settings = settings
