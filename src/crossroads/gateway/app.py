@@ -152,7 +152,7 @@ class GatewayApp:
         """Run the handler; if the client goes away first, cancel it so the upstream request stops at once."""
         handler_task = asyncio.current_task()
         body_done = asyncio.Event()
-        state: dict[str, Any] = {"messages": []}
+        disconnected = False
 
         async def guarded_receive() -> dict[str, Any]:
             message = await receive()
@@ -161,17 +161,18 @@ class GatewayApp:
             return message
 
         async def watch() -> None:
+            nonlocal disconnected
             await body_done.wait()
             message = await receive()
             if message["type"] == "http.disconnect" and handler_task is not None:
-                state["disconnected"] = True
+                disconnected = True
                 handler_task.cancel()
 
         watcher = asyncio.create_task(watch())
         try:
             await handler(scope, guarded_receive, send)
         except asyncio.CancelledError:
-            if not state.get("disconnected"):
+            if not disconnected:
                 raise
             log.info("client disconnected; upstream request cancelled")
         finally:
