@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
+from crossroads.gateway.http1 import Http1Pool, Http1Response, _UpstreamFailure
+
 
 @dataclass(frozen=True, slots=True)
 class Timeouts:
@@ -104,9 +106,12 @@ class ProxyTable:
 
 
 class UpstreamClient:
+    """Direct origins go through the small HTTP/1.1 pool (fast); proxied ones through aiohttp (proxy support)."""
+
     def __init__(self) -> None:
         self._session: aiohttp.ClientSession | None = None
         self._proxies = ProxyTable()
+        self._direct = Http1Pool()
 
     async def start(self) -> None:
         connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=60, enable_cleanup_closed=True)
@@ -119,6 +124,7 @@ class UpstreamClient:
         )
 
     async def close(self) -> None:
+        self._direct.close()
         if self._session is not None:
             await self._session.close()
             self._session = None
@@ -126,13 +132,16 @@ class UpstreamClient:
     async def post(
         self, url: str, headers: Sequence[tuple[str, str]], body: bytes, timeouts: Timeouts
     ) -> UpstreamResponse:
+        proxy = self._proxies.proxy_for(url)
+        if proxy is None:
+            return await self._post_direct(url, headers, body, timeouts)
         assert self._session is not None, "UpstreamClient.start() was not awaited"
         client_timeout = aiohttp.ClientTimeout(total=None, sock_connect=timeouts.connect, connect=timeouts.connect)
         try:
             async with asyncio.timeout(timeouts.first_byte):
                 response = await self._session.post(
                     url, data=body, headers=list(headers), timeout=client_timeout, allow_redirects=False,
-                    proxy=self._proxies.proxy_for(url),
+                    proxy=proxy,
                 )
         except TimeoutError:
             raise UpstreamError(
@@ -145,6 +154,21 @@ class UpstreamClient:
         except aiohttp.ClientError as exc:
             raise UpstreamError("transport", f"upstream request failed: {_describe(exc)}") from None
         return UpstreamResponse(response, timeouts)
+
+
+    async def _post_direct(
+        self, url: str, headers: Sequence[tuple[str, str]], body: bytes, timeouts: Timeouts
+    ) -> Http1Response:
+        try:
+            async with asyncio.timeout(timeouts.first_byte):
+                return await self._direct.post(url, headers, body, timeouts.connect, timeouts.idle)
+        except TimeoutError:
+            raise UpstreamError("first_byte_timeout",
+                                f"upstream did not answer within {timeouts.first_byte:g}s") from None
+        except _UpstreamFailure as exc:
+            raise UpstreamError(exc.kind, exc.message) from None
+        except OSError as exc:
+            raise UpstreamError("connect", f"cannot connect to upstream: {_describe(exc)}") from None
 
 
 def _describe(exc: BaseException) -> str:

@@ -353,12 +353,28 @@ def _copy_tools(body: dict, chat: dict, options: ChatOptions, notes: _Notes) -> 
         chat["parallel_tool_calls"] = False
 
 
+# Claude Code sends the same ~24 tool schemas on every turn: sanitising them once per distinct schema saves a deep
+# copy and a full walk per request. Results are shared, so they are never mutated after this point.
+_SANITISED: dict[tuple[str, bytes], dict] = {}
+_SANITISED_LIMIT = 1024
+
+
+def _sanitised(schema: dict, dialect: str) -> dict:
+    key = (dialect, orjson.dumps(schema, option=orjson.OPT_SORT_KEYS))
+    cached = _SANITISED.get(key)
+    if cached is None:
+        if len(_SANITISED) >= _SANITISED_LIMIT:
+            _SANITISED.clear()
+        cached = _SANITISED[key] = sanitize_schema(schema, dialect)
+    return cached
+
+
 def _function_tool(tool: dict, dialect: str) -> dict:
     function: dict[str, Any] = {"name": str(tool.get("name") or "")}
     if isinstance(tool.get("description"), str) and tool["description"]:
         function["description"] = tool["description"]
     schema = tool.get("input_schema")
-    parameters = sanitize_schema(schema if isinstance(schema, dict) else {"type": "object"}, dialect)
+    parameters = _sanitised(schema if isinstance(schema, dict) else {"type": "object"}, dialect)
     # Gemini has rejected object schemas without properties; a tool without parameters may omit them.
     if dialect != "gemini" or parameters.get("properties") or parameters.get("type") != "object":
         function["parameters"] = parameters
