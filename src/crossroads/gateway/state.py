@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 
 from crossroads.config.resolved import GatewayConfig
+from crossroads.config.schema import Timeouts as ConfiguredTimeouts
 from crossroads.gateway.cooldown import CoolDown
 from crossroads.gateway.upstream import Timeouts, UpstreamClient
 from crossroads.observe.events import ObserverHub
@@ -29,9 +30,11 @@ class GatewayState:
     def max_body(self) -> int:
         return self.config.raw.defaults.max_body
 
-    def timeouts_for(self, target_timeouts: object) -> Timeouts:
+    @staticmethod
+    def timeouts_for(configured: ConfiguredTimeouts) -> Timeouts:
+        """A model's timeouts (already merged with `defaults:` when the config was loaded), in seconds."""
         return Timeouts(
-            connect=getattr(target_timeouts, "connect", None) or 5.0,
-            first_byte=getattr(target_timeouts, "first_byte", None) or 300.0,
-            idle=getattr(target_timeouts, "idle", None) or 300.0,
+            connect=configured.connect or 5.0,
+            first_byte=configured.first_byte or 300.0,
+            idle=configured.idle or 300.0,
         )
