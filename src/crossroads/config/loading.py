@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 import yaml
 from pydantic import ValidationError
@@ -177,17 +176,3 @@ def _routing_references(config: Config, gateway: GatewayConfig) -> list[str]:
                     errors.append(f"llm_providers[{index}].routing_preferences[{pref_index}].fallbacks[{fb_index}]: "
                                   f"{name!r} is not a configured model")
     return errors
-
-
-def dump_tree(config: GatewayConfig) -> dict[str, Any]:
-    """A secret-free summary of the loaded config, for `status`, `models` and `doctor`."""
-    return {
-        "source": str(config.source) if config.source else None,
-        "listen": f"{config.host}:{config.port}",
-        "models": [
-            {"model": t.full, "name": t.name, "protocol": t.protocol, "endpoint": t.endpoint, "key": t.key_status(),
-             "default": t is config.default_target, "routes": [p.name for p in t.preferences]}
-            for t in config.targets
-        ],
-        "aliases": dict(config.aliases),
-    }

@@ -3,7 +3,7 @@ request, responses parsed by httptools as bytes arrive.
 
 It exists for speed: aiohttp spends ~0.45 ms between sending a request and handing over the response headers,
 this client ~0.1 ms, and Claude Code pays that on every turn. Proxied origins still go through aiohttp.
-Same surface as `upstream.UpstreamResponse`: status, headers, header(), read(), next_chunk(), iter_chunks(),
+Same surface as `upstream.UpstreamResponse`: status, headers, header(), read(), next_chunk(),
 close(), release().
 """
 
@@ -12,19 +12,14 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections import deque
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 import httptools
 
+from crossroads.gateway.upstream_error import UpstreamError
+
 HIGH_WATER = 1 << 20  # stop reading from the upstream while this much is buffered for a slow client
-
-
-class _UpstreamFailure(Exception):
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
 
 
 class Http1Connection(asyncio.Protocol):
@@ -46,7 +41,7 @@ class Http1Connection(asyncio.Protocol):
         self.complete = False
         self.in_use = False
         self.keep_alive = False
-        self.error: _UpstreamFailure | None = None
+        self.error: UpstreamError | None = None
         self.status = 0
 
     # -- asyncio.Protocol ------------------------------------------------------------------------------
@@ -58,9 +53,9 @@ class Http1Connection(asyncio.Protocol):
         try:
             self._parser.feed_data(data)
         except httptools.HttpParserUpgrade:
-            self._fail(_UpstreamFailure("transport", "the upstream switched protocols"))
+            self._fail(UpstreamError("transport", "the upstream switched protocols"))
         except httptools.HttpParserError as exc:
-            self._fail(_UpstreamFailure("transport", f"the upstream sent malformed HTTP: {exc}"))
+            self._fail(UpstreamError("transport", f"the upstream sent malformed HTTP: {exc}"))
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
@@ -71,7 +66,7 @@ class Http1Connection(asyncio.Protocol):
             self.complete = True  # a body delimited by closing the connection (HTTP/1.0 style) has ended
             self._wake()
             return
-        self._fail(_UpstreamFailure("disconnected", "upstream closed the connection"))
+        self._fail(UpstreamError("disconnected", "upstream closed the connection"))
 
     # -- httptools callbacks ---------------------------------------------------------------------------
 
@@ -101,7 +96,7 @@ class Http1Connection(asyncio.Protocol):
         if self._waiter is not None and not self._waiter.done():
             self._waiter.set_result(None)
 
-    def _fail(self, error: _UpstreamFailure) -> None:
+    def _fail(self, error: UpstreamError) -> None:
         if self.error is None:
             self.error = error
         if not self._headers.done():
@@ -169,25 +164,17 @@ class Http1Response:
         return None
 
     async def next_chunk(self, wait: float) -> bytes | None:
-        from crossroads.gateway.upstream import UpstreamError
-
+        data = self._conn.take()
+        if data is not None:
+            return data
         try:
-            data = self._conn.take()
-            if data is not None:
-                return data
-            try:
-                async with asyncio.timeout(wait):
-                    await self._conn.wait_data()
-            except TimeoutError:
-                return None
-            data = self._conn.take()
-            return data if data is not None else None
-        except _UpstreamFailure as exc:
-            raise UpstreamError(exc.kind, exc.message) from None
+            async with asyncio.timeout(wait):
+                await self._conn.wait_data()
+        except TimeoutError:
+            return None
+        return self._conn.take()
 
     async def read(self) -> bytes:
-        from crossroads.gateway.upstream import UpstreamError
-
         parts: list[bytes] = []
         try:
             while True:
@@ -199,17 +186,6 @@ class Http1Response:
                 parts.append(chunk)
         finally:
             self.release()
-
-    async def iter_chunks(self) -> AsyncIterator[bytes]:
-        from crossroads.gateway.upstream import UpstreamError
-
-        while True:
-            chunk = await self.next_chunk(self.idle)
-            if chunk is None:
-                raise UpstreamError("idle_timeout", f"upstream sent nothing for {self.idle:g}s")
-            if not chunk:
-                return
-            yield chunk
 
     def close(self) -> None:
         """Drop the connection (the client went away: the upstream must stop generating)."""
@@ -239,9 +215,9 @@ class Http1Pool:
                     server_hostname=host if secure else None,
                 )
         except TimeoutError:
-            raise _UpstreamFailure("connect", f"connecting to {origin} timed out after {timeout:g}s") from None
+            raise UpstreamError("connect", f"connecting to {origin} timed out after {timeout:g}s") from None
         except OSError as exc:
-            raise _UpstreamFailure("connect", f"cannot connect to {origin}: {exc.strerror or exc}") from None
+            raise UpstreamError("connect", f"cannot connect to {origin}: {exc.strerror or exc}") from None
         return protocol
 
     def _reuse(self, origin: str) -> Http1Connection | None:
@@ -289,7 +265,7 @@ class Http1Pool:
             conn.send(request)
             try:
                 await conn.wait_headers()
-            except _UpstreamFailure:
+            except UpstreamError:
                 if fresh or conn.status:
                     raise
                 continue  # a pooled connection the upstream had already closed: try once on a new one
@@ -299,4 +275,4 @@ class Http1Pool:
                     conn.transport.close()
                 raise
             return Http1Response(conn, self, idle)
-        raise _UpstreamFailure("disconnected", "upstream closed the connection")
+        raise UpstreamError("disconnected", "upstream closed the connection")

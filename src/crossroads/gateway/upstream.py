@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import urllib.request
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import aiohttp
 
-from crossroads.gateway.http1 import Http1Pool, Http1Response, _UpstreamFailure
+from crossroads.gateway.http1 import Http1Pool, Http1Response
+from crossroads.gateway.upstream_error import UpstreamError
+
+__all__ = ["Timeouts", "UpstreamClient", "UpstreamError", "UpstreamResponse"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,16 +25,6 @@ class Timeouts:
     connect: float
     first_byte: float
     idle: float
-
-
-class UpstreamError(Exception):
-    """The upstream could not be reached or stopped answering. `kind` is one of: connect, first_byte_timeout,
-    idle_timeout, disconnected, transport."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
 
 
 class UpstreamResponse:
@@ -67,14 +60,6 @@ class UpstreamResponse:
         except aiohttp.ClientError as exc:
             raise UpstreamError("disconnected", f"upstream connection broke: {_describe(exc)}") from None
 
-    async def iter_chunks(self) -> AsyncIterator[bytes]:
-        while True:
-            chunk = await self.next_chunk(self._timeouts.idle)
-            if chunk is None:
-                raise UpstreamError("idle_timeout", f"upstream sent nothing for {self._timeouts.idle:g}s")
-            if not chunk:
-                return
-            yield chunk
 
     def close(self) -> None:
         """Drop the connection (used when the client went away mid-stream, so the upstream stops generating)."""
@@ -165,8 +150,6 @@ class UpstreamClient:
         except TimeoutError:
             raise UpstreamError("first_byte_timeout",
                                 f"upstream did not answer within {timeouts.first_byte:g}s") from None
-        except _UpstreamFailure as exc:
-            raise UpstreamError(exc.kind, exc.message) from None
         except OSError as exc:
             raise UpstreamError("connect", f"cannot connect to upstream: {_describe(exc)}") from None
 

@@ -130,17 +130,6 @@ def _top_level_value_offset(body: bytes, key: bytes) -> int | None:
     return None
 
 
-def text_of(content: Any) -> str:
-    """The plain text of a message `content` (a string or a list of blocks); non-text blocks are skipped."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return "\n".join(
-            block.get("text", "") for block in content if isinstance(block, dict) and block.get("type") == "text"
-        )
-    return ""
-
-
 def has_unsigned_thinking(messages: list[Any]) -> bool:
     """True when an assistant turn carries thinking without a signature (written by a non-Anthropic model)."""
     for message in messages:
