@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Build training/routing/corpus_l.jsonl deterministically from the literal examples in cat_*.py.
+
+Batch l: pasted material (code, configs, SQL, shell, YAML/k8s, Terraform, Dockerfiles, workflows, lockfile
+changes, unified diffs, PR descriptions) with a few words of intent; the same kind of paste appears under
+different labels depending on those words. Shared pastes live in mat.py."""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from h import finalize, cc  # noqa: E402
+import hashlib  # noqa: E402
+import cat_gen, cat_und, cat_rev, cat_arch, cat_dbg, cat_doc, cat_other  # noqa: E402
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus_l.jsonl")
+
+
+def main():
+    lines = []
+    seen = set()
+    for mod in (cat_gen, cat_und, cat_rev, cat_arch, cat_dbg, cat_doc, cat_other):
+        for i, (cat, msgs) in enumerate(mod.EXAMPLES):
+            if isinstance(msgs, dict):
+                msgs = [msgs]
+            # Roughly a third of the plain single-turn requests are emitted in Claude Code block shape
+            # (leading system-reminder block + the same literal text), chosen by a stable hash.
+            key = int(hashlib.sha1(f"l-{mod.__name__}-{i}".encode()).hexdigest(), 16)
+            if len(msgs) == 1 and isinstance(msgs[0]["content"], str) and key % 5 < 2:
+                msgs = [cc(msgs[0]["content"], d=key % 6)]
+            line = json.dumps(finalize(i, cat, msgs), ensure_ascii=False, sort_keys=True)
+            if line in seen:
+                raise SystemExit(f"duplicate request in {mod.__name__} #{i}")
+            seen.add(line)
+            lines.append(line)
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"wrote {len(lines)} lines to {os.path.normpath(OUT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""Non-coding writing about software work: announcements, posts, emails, invitations, translations of
+prose (even when it contains a command or snippet), jokes and poems about code, summaries, PM artefacts."""
+from h import u, a, cc, at, tr
+
+EXAMPLES = [
+# ------------------------------------------------------------ business_writing
+("business_writing", u("write a launch tweet for our new CLI, 'shipit'. one-command deploys to any cloud. under 280 chars, one emoji max")),
+("business_writing", u("need 3 variations of a launch post for LinkedIn: we just released v2 of our open source feature-flag library, 8k stars, now with edge SDKs")),
+("business_writing", u("company-wide announcement (non-engineers!) that we're moving from Jira to Linear next month: why, what changes for them, when training is")),
+("business_writing", u("out of office email: off Dec 22 – Jan 6, for prod incidents contact the on-call via PagerDuty, for everything else Marta (marta@acme.io)")),
+("business_writing", u("meeting invite text for a 45 min architecture review of the new billing service, Thursday 3pm CET. agenda + what to read beforehand")),
+("business_writing", u("escribe un correo para todo el equipo (incluida gente de ventas) explicando que el sistema de facturación estará parado el sábado de 2 a 6 por mantenimiento")),
+("business_writing", u("redacta un mensaje de fuera de la oficina en español e inglés, vuelvo el 15 de agosto")),
+("business_writing", u("Schreib eine interne Ankündigung, dass ab Montag alle Laptops verschlüsselt sein müssen. Zielgruppe: ganze Firma, freundlich, aber verbindlich")),
+("business_writing", u("Formuliere eine Einladung zum Hackathon am 14. März: 24 Stunden, Pizza, Preise, Teams bis 4 Leute, Anmeldung bis 1. März")),
+("business_writing", u("rédige un post LinkedIn pour annoncer que je quitte Datadog après 5 ans et que je rejoins une startup. humble, pas de 'je suis ravi d'annoncer'")),
+("business_writing", u("écris un mail au client pour expliquer l'incident d'hier (API indisponible 47 minutes) sans rentrer dans les détails techniques, avec les mesures prises")),
+("business_writing", u("escreve um comunicado para os clientes: a partir de 1º de junho a API v1 será desativada, eles precisam migrar para a v2. tom cordial")),
+("business_writing", u("お客様向けに、メンテナンスのお知らせ文を書いてください。3月20日 1:00〜4:00、アプリにログインできなくなります")),
+("business_writing", u("帮我写一条朋友圈文案，庆祝我们团队的 App 上架一周年，下载量突破 100 万，别太官方")),
+("business_writing", u("신규 입사자 환영 메일 써줘. 백엔드 개발자고, 첫 주 일정이랑 버디 소개 포함")),
+("business_writing", u("напиши письмо всей компании: с понедельника новый процесс заявок на доступы к проду через форму, старый чат больше не работает")),
+("business_writing", u("write a short, non-technical status update for the exec team: the mobile release slipped a week because app store review rejected us over the login screen wording")),
+("business_writing", u("draft a post for the eng blog intro paragraph + outline: 'how we cut our AWS bill by 38% without rewriting anything'. I'll fill in the details")),
+("business_writing", u("pls write a slack message to #general that the office wifi password changed. new one is on the fridge, not in slack 😅")),
+("business_writing", u("I need a polite email to a recruiter declining an offer — the role was good but they wanted 5 days in office")),
+("business_writing", u("write a customer-facing incident summary. here's the internal trace, but customers must not see any of this, just what happened and what we changed\n\n```\nERROR 2026-05-20T14:02:11Z payments-worker-7f9c: psycopg.errors.DeadlockDetected: deadlock detected\nDETAIL: Process 4121 waits for ShareLock on transaction 99812; blocked by process 4133.\n```\nimpact: 312 card payments delayed ~25 min, none lost")),
+("business_writing", u("tweet thread (4 tweets) announcing that our SDK now supports Kotlin Multiplatform. include this snippet in tweet 2 as an image caption kind of thing: `val client = Acme.create(apiKey)`")),
+("business_writing", u("scrivi un annuncio per il canale aziendale: venerdì pomeriggio niente deploy, da ora in poi è una regola. tono simpatico")),
+("business_writing", u("napisz zaproszenie na wewnętrzny tech talk: 'Jak przestaliśmy się bać migracji bazy', środa 16:00, sala Kraków + Teams")),
+("business_writing", u("nhờ viết giúp email gửi sếp xin nghỉ phép 3 ngày tuần sau, lý do việc gia đình, đã bàn giao task cho bạn cùng team")),
+("business_writing", u("job post for a junior mobile dev, Flutter, hybrid in Porto. friendly tone, list what we offer, no 'rockstar ninja' nonsense")),
+("business_writing", [u("the refund flow is merged and deployed"), a("Great — it's live on prod since 14:10 and the first refunds went through."), u("write the announcement for the support team: what they can do now in the admin panel, in plain words, they are not devs")]),
+
+# ------------------------------------------------------------ creative_writing
+("creative_writing", u("write a limerick about a null pointer exception")),
+("creative_writing", u("haiku about a stack trace that's 900 lines long and the bug is on line 3")),
+("creative_writing", u("tell me a joke about off-by-one errors. a good one, not the 'two hard things' one")),
+("creative_writing", u("escríbeme un soneto dramático sobre un deploy un viernes a las 17:59")),
+("creative_writing", u("Schreib ein kurzes Gedicht für die Abschiedskarte von Jonas, unserem DevOps-Kollegen, der nach 7 Jahren geht. Er liebt Kubernetes und Bergsteigen")),
+("creative_writing", u("write a toast for our CTO's farewell party. 2 minutes max, funny but heartfelt. she built the first version of the product in her garage and still reviews PRs at midnight")),
+("creative_writing", u("une petite fable à la La Fontaine sur le développeur et le test unitaire, pour la newsletter interne")),
+("creative_writing", u("faz um cordel curtinho sobre o estagiário que deu push direto na main")),
+("creative_writing", u("このエラーを題材に短いラップを作って笑\n\nSegmentation fault (core dumped)")),
+("creative_writing", u("写一段相声开头，主题是程序员和产品经理吵需求，两个人物")),
+("creative_writing", u("напиши пирожок про код-ревью")),
+("creative_writing", u("funny bedtime story for my kid where the hero is a little robot who keeps getting 'merge conflicts' with his sister")),
+("creative_writing", u("rewrite this error message as a Shakespearean monologue, for a slide:\n\nTypeError: undefined is not a function")),
+("creative_writing", u("bir yazılımcının pazartesi sabahını anlatan komik kısa bir şiir yaz")),
+("creative_writing", u("write a short horror story (200 words) where the monster is a legacy codebase with no tests")),
+
+# ------------------------------------------------------------ language_translation
+("language_translation", u("translate this email to German for our Munich office, keep the command as-is:\n\n\"Hi all, starting Monday please run `make bootstrap` once after pulling, it installs the new git hooks. Ping me if anything breaks. Thanks, Dan\"")),
+("language_translation", u("traduce esto al inglés, es para un proveedor:\n\n\"Buenas tardes, al ejecutar `curl -X POST https://api.proveedor.com/v2/orders` nos devuelve 500 desde ayer. ¿Pueden revisarlo? Adjuntamos el request-id: 7f3a-22c1.\"")),
+("language_translation", u("Übersetze bitte ins Englische, Ton beibehalten: \"Liebe Kolleginnen und Kollegen, das Deployment am Freitag wurde verschoben, weil der Lasttest noch nicht grün ist.\"")),
+("language_translation", u("traduis en anglais ce message pour l'équipe de Bangalore : « On gèle la branche main demain à midi. Après ça, seulement des hotfixes validés par Claire. »")),
+("language_translation", u("translate to Brazilian Portuguese for our support macro: \"If the app keeps crashing, please update to the latest version and restart your phone. If the problem continues, reply to this email with a screenshot.\"")),
+("language_translation", u("この英語のメールを自然な日本語にして。\n\n\"Thanks for the quick turnaround. We ran `npm audit` on our side and everything looks clean now. Let's sync next Tuesday to plan the rollout.\"")),
+("language_translation", u("把这封邮件翻译成英文，代码部分不要翻译：\n\n您好，升级后请执行 `pip install -r requirements.txt --upgrade`，然后重启服务。如果还有问题请联系我们。")),
+("language_translation", u("이 공지 영어로 번역해줘: \"다음 주 월요일부터 모든 PR은 최소 2명의 승인이 필요합니다. 예외는 핫픽스뿐입니다.\"")),
+("language_translation", u("переведи на английский, это письмо заказчику: «Добрый день! Исправление уже на тестовом стенде, проверить можно по ссылке. Релиз в прод планируем на четверг.»")),
+("language_translation", u("tradurre in inglese per favore: \"Ciao Mark, ho visto il tuo commento sulla PR. Hai ragione, sistemo entro domani e ti riassegno la review.\"")),
+("language_translation", u("İngilizceye çevir: \"Merhaba, sunucu bakımı nedeniyle bu gece 23:00-01:00 arası sistemde kesinti olacak.\"")),
+("language_translation", u("yeh message English me translate karo, client ko bhejna hai: 'Sir, bug fix ho gaya hai, kal subah tak production pe live ho jayega'")),
+("language_translation", u("przetłumacz na niemiecki tę wiadomość do klienta z Wiednia: 'Dziękujemy za zgłoszenie. Problem z logowaniem został rozwiązany w wersji 3.4.2.'")),
+("language_translation", [u("write the release notes for 1.8"), a("## 1.8.0\n- Faster startup (~40%)\n- New: export to PDF\n- Fixed: crash when opening empty projects\n- Dropped support for Windows 8"), u("great, now the same notes in French and Spanish for the website")]),
+("language_translation", u("translate this stack overflow answer into spanish for a junior on my team, just the prose, leave code as is:\n\n\"The issue is that `forEach` doesn't wait for async callbacks. Use `for...of` with `await`, or `Promise.all` if the order doesn't matter.\"")),
+
+# ------------------------------------------------------------ summarization
+("summarization", u("summarize this incident doc for leadership in 3 sentences:\n\nAt 09:14 UTC the primary Redis node ran out of memory after a deploy introduced unbounded session keys. Logins failed for 38 minutes. On-call rolled back at 09:41, memory recovered at 09:52. Action items: add maxmemory-policy, add TTL to session keys, alert on memory >80%.")),
+("summarization", u("resúmeme este hilo de Slack, ¿qué decidieron al final?\n\nIván: propongo pasar a trunk-based\nSofía: sin feature flags es un suicidio\nIván: usamos Unleash, ya lo tenemos\nDiego: ok pero las ramas de release?\nSofía: las quitamos, tags sobre main\nIván: +1\nDiego: vale, probamos un mes")),
+("summarization", u("Fass die Diskussion im PR als Stimmungsbild zusammen: wer ist dafür, wer dagegen, Hauptargumente?\n\nlena: finde den Wechsel auf pnpm gut, CI ist doppelt so schnell\ntom: dagegen, unsere Docker-Images bauen dann anders\nlena: das ist ein einmaliger Aufwand\nkai: +1 für pnpm, aber erst nach dem Release\ntom: okay, nach dem Release kann ich mitgehen\nmia: mir egal, solange die Lockfile-Konflikte weniger werden")),
+("summarization", u("tl;dr this postmortem in 2 lines for the all-hands:\n\nA misconfigured CDN rule cached authenticated pages for 11 minutes. Around 140 users may have seen another user's dashboard. The rule was reverted, cache purged, affected users notified, and a test now verifies that responses with Set-Cookie are never cached.")),
+("summarization", u("この議事録を3行でまとめて：\nAPIのバージョニング方針を議論。URLに入れる案とヘッダー案。モバイルチームはURL案を支持。最終的にURL案で合意。v1は6ヶ月後に廃止予定。次回はSDKの対応を確認。")),
+("summarization", [cc("move the nightly cleanup cron to the new scheduler", d=3), at("", ("Bash", {"command": "crontab -l | grep cleanup"})), tr("0 3 * * * /opt/app/bin/cleanup --older-than 30d >> /var/log/cleanup.log 2>&1\n"), a("Moved it: `scheduler/jobs/cleanup.yaml` runs the same command at 03:00 with retries, and I removed the crontab line."), u("ok summarize what we did in this session in 3 plain bullets, it's for my timesheet")]),
+
+# ------------------------------------------------------------ product_management
+("product_management", u("write user stories with acceptance criteria for 'export my data' (GDPR), both for end users and admins")),
+("product_management", u("cómo priorizo el backlog si ventas quiere SSO, soporte quiere mejores logs y el CEO quiere modo oscuro? somos 3 devs")),
+("product_management", u("Erstelle eine kurze Go-to-Market Checkliste für den Launch unserer neuen Android-App")),
+("product_management", u("quais KPIs usar pra medir se a feature de busca nova está funcionando? e-commerce de moda")),
+("product_management", u("draft a one-page PRD for a 'scheduled reports' feature: problem, users, scope, non-goals, success metrics")),
+]

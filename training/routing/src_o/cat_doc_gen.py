@@ -1,0 +1,68 @@
+"""documentation vs code_generation: docstrings/comments/README/API refs vs converting code, typed versions, tests."""
+from h import u, a, cc, at, tr
+
+DOC = "documentation"
+G = "code_generation"
+
+PARSE = """def parse_duration(s):
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    total = 0
+    num = ""
+    for ch in s:
+        if ch.isdigit():
+            num += ch
+        elif ch in units and num:
+            total += int(num) * units[ch]
+            num = ""
+        else:
+            raise ValueError(f"bad duration: {s!r}")
+    if num:
+        raise ValueError(f"dangling number in {s!r}")
+    return total"""
+
+EXAMPLES = [
+(DOC, u("add a proper docstring to this (numpy style), including the Raises section and a couple of examples\n\n```python\n" + PARSE + "\n```")),
+(G, u("convert this to TypeScript with proper types, same behaviour, throw Error instead of ValueError\n\n```python\n" + PARSE + "\n```")),
+(G, u("write pytest tests for this function, cover the error cases too\n\n```python\n" + PARSE + "\n```")),
+(DOC, u("my team lead wants every function in this module to have a one-line comment explaining intent above it. can you add those? don't change any code\n\n```js\nexport const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));\nexport const lerp = (a, b, t) => a + (b - a) * t;\nexport const invLerp = (a, b, v) => (v - a) / (b - a);\nexport const remap = (v, a1, b1, a2, b2) => lerp(a2, b2, invLerp(a1, b1, v));\n```")),
+(G, u("port these helpers to Rust as free functions on f32, plus a generic version if it's not too ugly\n\n```js\nexport const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));\nexport const lerp = (a, b, t) => a + (b - a) * t;\nexport const invLerp = (a, b, v) => (v - a) / (b - a);\nexport const remap = (v, a1, b1, a2, b2) => lerp(a2, b2, invLerp(a1, b1, v));\n```")),
+(DOC, u("convert all the docstrings in this file from reST/Sphinx style to Google style. keep the content, only change format\n\n```python\ndef fetch(url, timeout=10):\n    \"\"\"Fetch a URL.\n\n    :param url: absolute URL\n    :type url: str\n    :param timeout: seconds before giving up\n    :type timeout: int\n    :returns: response body\n    :rtype: bytes\n    :raises TimeoutError: if the server is too slow\n    \"\"\"\n```")),
+(G, u("convert this function from requests to httpx async, keep the signature except making it async\n\n```python\ndef fetch(url, timeout=10):\n    r = requests.get(url, timeout=timeout)\n    r.raise_for_status()\n    return r.content\n```")),
+(DOC, u("generate JSDoc for these SDK functions, with @param, @returns and @example. code below\n\n```ts\nexport async function createCustomer(client: Client, input: { email: string; name?: string }) {\n  return client.post('/customers', input);\n}\n\nexport async function listCustomers(client: Client, opts: { limit?: number; cursor?: string } = {}) {\n  return client.get('/customers', { params: opts });\n}\n```")),
+(G, u("now add a `deleteCustomer(client, id)` and an `updateCustomer(client, id, patch)` to the SDK following the same pattern as the others")),
+(DOC, u("write the README for this CLI: what it does, install with pipx, usage examples for each subcommand, and environment variables\n\n```python\n@click.group()\ndef cli(): ...\n\n@cli.command()\n@click.argument('bucket')\n@click.option('--prefix', default='')\ndef ls(bucket, prefix): ...\n\n@cli.command()\n@click.argument('src')\n@click.argument('dst')\n@click.option('--dry-run', is_flag=True)\ndef sync(src, dst, dry_run): ...\n```\n\nit reads `S3X_ENDPOINT` and `S3X_PROFILE`")),
+(G, u("add an `rm` subcommand to the CLI with `--recursive` and an interactive confirmation unless you pass `--yes`")),
+(DOC, [cc("genera la referencia de la API para los endpoints de este router en formato markdown (método, ruta, parámetros, respuestas, errores). es para el portal de partners", file="api/routes/shipments.py", d=0),
+       at("", ("Read", {"file_path": "api/routes/shipments.py"})),
+       tr("router = APIRouter(prefix=\"/shipments\")\n\n@router.get(\"/{sid}\", response_model=Shipment)\ndef get_shipment(sid: str, user=Depends(auth)):\n    s = repo.get(sid, user.account_id)\n    if not s:\n        raise HTTPException(404, \"shipment not found\")\n    return s\n\n@router.post(\"\", response_model=Shipment, status_code=201)\ndef create_shipment(body: ShipmentIn, user=Depends(auth)):\n    if body.weight_kg > 70:\n        raise HTTPException(422, \"max weight is 70kg\")\n    return repo.create(body, user.account_id)\n\n@router.post(\"/{sid}/cancel\", status_code=204)\ndef cancel(sid: str, user=Depends(auth)):\n    repo.cancel(sid, user.account_id)\n"),
+       u("en inglés, que los partners no son de aquí")]),
+(G, [cc("añade un endpoint GET /shipments con paginación por cursor y filtro por status, mismo estilo que los demás", file="api/routes/shipments.py", d=1)]),
+(DOC, u("Schreib bitte Kommentare in dieses Bash-Skript, die erklären, was jeder Block tut. Code selbst bitte nicht anfassen\n\n```bash\n#!/usr/bin/env bash\nset -euo pipefail\nSNAP=$(date +%F)\nzfs snapshot tank/data@$SNAP\nzfs send -i tank/data@$(cat /var/lib/backup/last) tank/data@$SNAP | ssh backup@nas zfs recv -F backup/data\necho $SNAP > /var/lib/backup/last\nzfs list -t snapshot -o name -s creation tank/data | head -n -14 | xargs -r -n1 zfs destroy\n```")),
+(G, u("Kannst du das Bash-Skript in Python umschreiben (subprocess, pathlib), gleiche Logik, aber mit sauberem Logging statt echo?\n\n```bash\n#!/usr/bin/env bash\nset -euo pipefail\nSNAP=$(date +%F)\nzfs snapshot tank/data@$SNAP\nzfs send -i tank/data@$(cat /var/lib/backup/last) tank/data@$SNAP | ssh backup@nas zfs recv -F backup/data\necho $SNAP > /var/lib/backup/last\n```")),
+(DOC, u("ajoute des commentaires KDoc à cette classe, surtout sur le contrat thread-safety et ce que renvoie `tryAcquire`\n\n```kotlin\nclass Semaphore2(private val permits: Int) {\n    private val used = AtomicInteger(0)\n    fun tryAcquire(): Boolean {\n        while (true) {\n            val cur = used.get()\n            if (cur >= permits) return false\n            if (used.compareAndSet(cur, cur + 1)) return true\n        }\n    }\n    fun release() { used.decrementAndGet() }\n}\n```")),
+(G, u("écris les tests unitaires JUnit 5 pour cette classe, y compris un test concurrent avec 50 threads\n\n```kotlin\nclass Semaphore2(private val permits: Int) {\n    private val used = AtomicInteger(0)\n    fun tryAcquire(): Boolean {\n        while (true) {\n            val cur = used.get()\n            if (cur >= permits) return false\n            if (used.compareAndSet(cur, cur + 1)) return true\n        }\n    }\n    fun release() { used.decrementAndGet() }\n}\n```")),
+(DOC, u("この関数にGoDocコメントを書いてください。英語で、エクスポートされた識別子の規約に沿って\n\n```go\nfunc ChunkBy[T any](xs []T, size int) [][]T {\n\tif size <= 0 {\n\t\tpanic(\"size must be positive\")\n\t}\n\tvar out [][]T\n\tfor size < len(xs) {\n\t\txs, out = xs[size:], append(out, xs[:size:size])\n\t}\n\treturn append(out, xs)\n}\n```")),
+(G, u("同じ関数をPythonのジェネレータとして書き直してください。型ヒント付きで")),
+(DOC, u("给这个 protobuf 文件的每个 message 和字段加上注释，说明用途和单位，生成文档时要用\n\n```protobuf\nsyntax = \"proto3\";\npackage telemetry.v1;\n\nmessage Reading {\n  string device_id = 1;\n  int64 ts = 2;\n  double temp = 3;\n  double humidity = 4;\n  uint32 battery = 5;\n}\n\nmessage Batch {\n  repeated Reading readings = 1;\n  string firmware = 2;\n}\n```")),
+(G, u("根据这个 proto 写一个 Go 的 gRPC server 实现，Ingest(Batch) 返回 Ack，先把数据写到 channel 里就行\n\n```protobuf\nservice Telemetry {\n  rpc Ingest(Batch) returns (Ack);\n}\nmessage Ack { uint32 accepted = 1; }\n```")),
+(DOC, [u("here's the final version of the rate limiter module"), a("Looks good — the sliding window + Redis Lua script approach is solid."), u("cool. now write the module-level docs: a header comment explaining the algorithm, the Redis keys it uses and the failure mode when Redis is down")]),
+(G, [u("here's the final version of the rate limiter module"), a("Looks good — the sliding window + Redis Lua script approach is solid."), u("cool. now add a fallback in-memory limiter that kicks in when Redis is down, same interface")]),
+(DOC, u("Napisz CHANGELOG dla wersji 3.0.0 na podstawie tej listy commitów, w formacie Keep a Changelog\n\n```\nfeat!: drop Python 3.8 support\nfeat: add async client\nfix: retry on 503 from upstream\nfix: correct timezone in exported CSV\nrefactor: split models into submodules\nchore: bump pydantic to 2.7\n```")),
+(G, u("Dodaj do klienta metodę `stream_events()` jako async generator, który robi long-polling na /events i zwraca obiekty Event")),
+(DOC, u("Can you turn this OpenAPI snippet into a human-readable section of our API docs? Prose + a curl example + response example\n\n```yaml\n/v1/webhooks:\n  post:\n    summary: Register webhook\n    requestBody:\n      content:\n        application/json:\n          schema:\n            type: object\n            required: [url, events]\n            properties:\n              url: {type: string, format: uri}\n              events: {type: array, items: {type: string, enum: [order.created, order.paid, order.refunded]}}\n              secret: {type: string}\n    responses:\n      '201': {description: Created}\n      '409': {description: URL already registered}\n```")),
+(G, u("Generate a typed Python client function for that webhook registration endpoint using httpx and a pydantic model for the request, raise a custom error on 409")),
+(DOC, u("explain in the README how to run this project locally. here's the docker-compose and the Makefile, write it for someone who's never seen the repo\n\n```yaml\nservices:\n  db:\n    image: postgres:16\n    environment: {POSTGRES_PASSWORD: dev}\n  api:\n    build: .\n    env_file: .env.local\n    depends_on: [db]\n    ports: [\"8000:8000\"]\n```\n\n```make\nsetup:\n\tcp .env.example .env.local\n\tdocker compose run --rm api alembic upgrade head\nrun:\n\tdocker compose up\nseed:\n\tdocker compose run --rm api python -m app.seed\n```")),
+(G, u("add a `make test` target that spins up an ephemeral postgres via compose, runs pytest inside the api container and tears it down afterwards")),
+(DOC, [cc("add inline comments to the tricky parts of this reducer so reviewers understand the optimistic update logic", file="src/features/cart/cartSlice.ts", sel=("src/features/cart/cartSlice.ts", 22, 41, "addItemOptimistic(state, action) {\n  const { tempId, sku, qty } = action.payload;\n  state.pending[tempId] = { sku, qty };\n  const line = state.lines.find(l => l.sku === sku);\n  if (line) line.qty += qty;\n  else state.lines.push({ sku, qty, id: tempId });\n},\naddItemConfirmed(state, action) {\n  const { tempId, id } = action.payload;\n  delete state.pending[tempId];\n  const line = state.lines.find(l => l.id === tempId);\n  if (line) line.id = id;\n},\naddItemFailed(state, action) {\n  const { tempId } = action.payload;\n  const p = state.pending[tempId];\n  delete state.pending[tempId];\n  const line = state.lines.find(l => l.sku === p.sku);\n  if (line) line.qty -= p.qty;\n  state.lines = state.lines.filter(l => l.qty > 0);\n}"), d=2)]),
+(G, [cc("write vitest tests for the three optimistic reducers, including the failure rollback", file="src/features/cart/cartSlice.ts", d=3)]),
+(DOC, u("write a CONTRIBUTING.md for our open source Rust crate: how to build, run tests with `cargo nextest`, clippy rules, how we do changelogs, and the DCO sign-off requirement")),
+(G, u("set up a GitHub Actions workflow for our Rust crate: fmt check, clippy with -D warnings, cargo nextest on stable and MSRV 1.74, and cargo-deny")),
+(DOC, u("mettimi la docstring in italiano a questa funzione, stile Google, è per un progetto universitario\n\n```python\ndef media_mobile(valori, finestra):\n    if finestra <= 0:\n        raise ValueError('finestra deve essere > 0')\n    return [sum(valori[i:i+finestra]) / finestra for i in range(len(valori) - finestra + 1)]\n```")),
+(G, u("riscrivimi la stessa media mobile con numpy in modo vettoriale, e aggiungi una versione esponenziale")),
+(DOC, u("document the public API of this module as a markdown reference page — functions, args, return values, exceptions. don't touch the code\n\n```ruby\nmodule Geo\n  def self.haversine(lat1, lon1, lat2, lon2)\n    # ...\n  end\n\n  def self.bbox(lat, lon, radius_km)\n    raise ArgumentError, 'radius must be positive' unless radius_km.positive?\n    # ...\n  end\n\n  def self.within?(point, polygon)\n    # ...\n  end\nend\n```")),
+(G, u("convert that Geo module to a Crystal... actually no, to TypeScript, as an ES module with named exports, and implement the bodies (haversine, bbox, point-in-polygon ray casting)")),
+(DOC, u("give me a markdown table of every environment variable this service reads, its default and what it's for, for the README\n\n```go\ncfg := Config{\n\tPort:        envInt(\"PORT\", 8080),\n\tDBURL:       mustEnv(\"DATABASE_URL\"),\n\tRedisURL:    env(\"REDIS_URL\", \"redis://localhost:6379\"),\n\tLogLevel:    env(\"LOG_LEVEL\", \"info\"),\n\tMaxBodyMB:   envInt(\"MAX_BODY_MB\", 10),\n\tCORSOrigins: envList(\"CORS_ORIGINS\", nil),\n}\n```")),
+(G, u("make that Config validate at startup: PORT in range, LOG_LEVEL from a fixed list, MAX_BODY_MB > 0, and fail with one message listing all errors together")),
+(DOC, u("write the migration guide section for users upgrading from v1 to v2 of our JS library: `init()` became `createClient()`, callbacks were replaced by promises, and `onError` moved into the options object")),
+(G, u("write a codemod with jscodeshift that rewrites `init(opts)` calls to `createClient(opts)` and moves a top-level `onError` arg into opts")),
+]
