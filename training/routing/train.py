@@ -32,6 +32,7 @@ from crossroads.routing.conversation import utterances  # noqa: E402
 from crossroads.routing.routers.base import Route  # noqa: E402
 from crossroads.routing.routers.embedded import route_text  # noqa: E402
 from crossroads.routing.routers.embedded_model import (  # noqa: E402
+    FAST_HEAD_FILE,
     HEAD_FILE,
     Head,
     Member,
@@ -39,8 +40,8 @@ from crossroads.routing.routers.embedded_model import (  # noqa: E402
     request_features,
     softmax,
 )
-from crossroads.routing.routers.encoder import USEEncoder  # noqa: E402
-from crossroads.routing.routers.features import lexical_vector, view  # noqa: E402
+from crossroads.routing.routers.encoder import E5Encoder, Encoder, USEEncoder  # noqa: E402
+from crossroads.routing.routers.features import FLAG_NAMES, LEXICAL_BUCKETS, lexical_vector, view  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -91,10 +92,11 @@ def load_corpus() -> tuple[dict[str, Category], list[tuple[str, list]]]:
     return categories, requests
 
 
-def embed_cached(encoder: USEEncoder, texts: list[str]) -> np.ndarray:
+def embed_cached(encoder: Encoder, texts: list[str]) -> np.ndarray:
     """Embeddings are cached by text hash, so re-training does not re-encode the corpus."""
     CACHE.mkdir(exist_ok=True)
-    key = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
+    tag = "" if isinstance(encoder, USEEncoder) else type(encoder).__name__
+    key = hashlib.sha1((tag + "\x00".join(texts)).encode()).hexdigest()[:16]
     path = CACHE / f"emb-{key}.npy"
     if path.exists():
         return np.load(path)
@@ -103,14 +105,31 @@ def embed_cached(encoder: USEEncoder, texts: list[str]) -> np.ndarray:
     return vectors
 
 
-def request_matrix(encoder: USEEncoder, conversations: list[list]) -> tuple[np.ndarray, np.ndarray]:
+def request_matrix(encoder: USEEncoder, intent_encoder: E5Encoder | None,
+                   conversations: list[list]) -> tuple[np.ndarray, np.ndarray]:
     views = [view(utterances(messages)) for messages in conversations]
     prose = embed_cached(encoder, [v.prose for v in views])
     previous = embed_cached(encoder, [v.previous for v in views])
     reply = embed_cached(encoder, [v.reply for v in views])
     flags = np.asarray([v.flags for v in views], dtype=np.float32)
     lexical = np.stack([lexical_vector(v.prose) for v in views])
-    return request_features(prose, previous, reply, flags, lexical), prose
+    intent = None if intent_encoder is None else embed_cached(intent_encoder, [v.prose for v in views])
+    return request_features(prose, previous, reply, flags, lexical, intent), prose
+
+
+FEATURE_GROUPS = ("prose", "previous", "reply", "flags", "lexical", "intent")
+
+
+def drop_features(x: np.ndarray, groups: list[str]) -> None:
+    dim = USEEncoder.dim
+    intent = E5Encoder.dim if x.shape[1] > 3 * dim + len(FLAG_NAMES) + LEXICAL_BUCKETS else 0
+    sizes = {"prose": dim, "previous": dim, "reply": dim, "flags": len(FLAG_NAMES),
+             "lexical": LEXICAL_BUCKETS, "intent": intent}
+    start = 0
+    for name in FEATURE_GROUPS:
+        if name in groups:
+            x[:, start:start + sizes[name]] = 0
+        start += sizes[name]
 
 
 class Trainer:
@@ -230,8 +249,12 @@ def main() -> int:
     parser.add_argument("--no-save", action="store_true")
     parser.add_argument("--other-features", choices=["all", "none"], default="all",
                         help="what the 'other' score may read besides its bias")
-    parser.add_argument("--out", type=Path, default=HEAD_FILE, help="where to write the head")
+    parser.add_argument("--drop", nargs="*", default=[], choices=list(FEATURE_GROUPS),
+                        help="zero a feature group (to measure what it is worth)")
+    parser.add_argument("--fast", action="store_true", help="train the fast head (no e5 reading of the intent)")
+    parser.add_argument("--out", type=Path, help="where to write the head (default: the package's head file)")
     args = parser.parse_args()
+    args.out = args.out or (FAST_HEAD_FILE if args.fast else HEAD_FILE)
 
     rng = np.random.default_rng(args.seed)
     categories, requests = load_corpus()
@@ -252,7 +275,8 @@ def main() -> int:
     name_vectors = {key: named[i] for i, key in enumerate(name_keys)}
     desc_index = {cat.id: np.asarray([i for i, o in enumerate(desc_owner) if o == cat.id]) for cat in cats}
 
-    x_all, prose_all = request_matrix(encoder, [m for _, m in requests])
+    x_all, prose_all = request_matrix(encoder, None if args.fast else E5Encoder(), [m for _, m in requests])
+    drop_features(x_all, args.drop)
     cat_all = np.asarray([c for c, _ in requests])
     order = rng.permutation(len(requests))
     cut = int(len(order) * (1 - args.holdout)) if args.report else len(order)
@@ -279,7 +303,7 @@ def main() -> int:
     if args.report:
         report_heldout(head, rng, cats, desc_index, desc_vectors, name_vectors, x_all, prose_all, cat_all, held_idx,
                        parents)
-        report_dev(head, encoder)
+        report_dev(head, encoder, args.fast)
     if not args.no_save:
         head.save(args.out)
         print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
@@ -298,7 +322,7 @@ def report_heldout(head: Head, rng, cats, desc_index, desc_vectors, name_vectors
     print(f"held-out requests, random route sets: {correct / total:.1%}", file=sys.stderr)
 
 
-def report_dev(head: Head, encoder: USEEncoder) -> None:
+def report_dev(head: Head, encoder: USEEncoder, fast: bool) -> None:
     import asyncio
 
     from crossroads.cli.eval import evaluate, load_dataset
@@ -308,7 +332,10 @@ def report_dev(head: Head, encoder: USEEncoder) -> None:
 
     config = load_config(REPO / "src/crossroads/cli/sample_config.yaml", env={})
     routes, _ = configured_routes(config)
-    router = EmbeddedRouter(encoder=encoder, head=head)
+    if fast:  # the fast head alone
+        router = EmbeddedRouter(encoder=encoder, head=head, fast_head=head, confident=0.0)
+    else:  # the full head alone
+        router = EmbeddedRouter(encoder=encoder, head=head, fast_head=Head.load(FAST_HEAD_FILE), confident=2.0)
     report = asyncio.run(evaluate(router, routes, load_dataset(REPO / "bench/routing/dev.jsonl")))
     per = {k: f"{v['accuracy']:.0%}" for k, v in report["per_label"].items()}
     print(f"dev set: {report['accuracy']:.1%} {per}", file=sys.stderr)

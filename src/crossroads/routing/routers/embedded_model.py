@@ -1,6 +1,7 @@
 """The embedded router's scoring model, as pure numpy: shared by the router and the training script.
 
-For a request x = [latest prose, previous user text, last reply (vectors), flags, hashed words of the prose] and each route's description vector d:
+For a request x = [latest prose, previous user text, last reply (USE vectors), flags, hashed words of the prose,
+and, for the full head, the latest prose read by e5] and each route's description vector d:
 
     score(route) = (x · P) · (d · Q) + alpha · cos(prose, d)
     score(other) = x · w_other + b_other
@@ -18,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 HEAD_FILE = Path(__file__).with_name("embedded_head.npz")
+FAST_HEAD_FILE = Path(__file__).with_name("embedded_head_fast.npz")  # the same model without the e5 reading
 
 
 @dataclass
@@ -41,7 +43,7 @@ class Head:
     """Several members trained from different seeds; their probabilities are averaged (a steadier answer)."""
 
     members: list[Member]
-    version: str = "2"
+    version: str = "3"
 
     @classmethod
     def load(cls, path: Path = HEAD_FILE) -> Head:
@@ -65,9 +67,10 @@ class Head:
 
 
 def request_features(prose: np.ndarray, previous: np.ndarray, reply: np.ndarray, flags: np.ndarray,
-                     lexical: np.ndarray) -> np.ndarray:
-    """(n, features): the rows the head reads."""
-    return np.concatenate([prose, previous, reply, flags, lexical], axis=1).astype(np.float32)
+                     lexical: np.ndarray, intent: np.ndarray | None = None) -> np.ndarray:
+    """(n, features): the rows the head reads (the fast head reads no `intent`)."""
+    parts = [prose, previous, reply, flags, lexical] + ([] if intent is None else [intent])
+    return np.concatenate(parts, axis=1).astype(np.float32)
 
 
 def logits(member: Member, x: np.ndarray, prose: np.ndarray, routes: np.ndarray) -> np.ndarray:
