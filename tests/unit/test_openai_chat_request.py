@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import orjson
@@ -264,12 +265,29 @@ def test_disable_parallel_tool_use() -> None:
 
 
 def test_tool_schema_is_a_sanitised_copy() -> None:
-    body = {"messages": [], "tools": [TOOL]}
-    chat, _ = to_chat_request(body, OPTIONS)
+    own = copy.deepcopy(TOOL) | {"description": "a list no other test sends (this test edits the translation)"}
+    chat, _ = to_chat_request({"messages": [], "tools": [own]}, OPTIONS)
     parameters = chat["tools"][0]["function"]["parameters"]
     assert "$schema" not in parameters and parameters["additionalProperties"] is False
     parameters["properties"]["path"]["type"] = "changed"
-    assert TOOL["input_schema"]["properties"]["path"]["type"] == "string"
+    assert own["input_schema"]["properties"]["path"]["type"] == "string"
+
+
+def test_an_equal_tool_list_reuses_its_translation_and_a_changed_one_does_not() -> None:
+    web = {"type": "web_search_20250305", "name": "web_search", "max_uses": 3}
+    tools = [copy.deepcopy(TOOL), web]
+    first, first_notes = to_chat_request({"messages": [], "tools": tools}, OPTIONS)
+    again, again_notes = to_chat_request({"messages": [], "tools": copy.deepcopy(tools)}, OPTIONS)
+    assert again["tools"] is first["tools"]  # Claude Code's next turn: no re-translation
+    assert again_notes == first_notes and any("web_search" in note for note in again_notes)
+    tools[0]["input_schema"]["properties"]["path"]["description"] = "edited in place after the first request"
+    edited, _ = to_chat_request({"messages": [], "tools": tools}, OPTIONS)
+    assert edited["tools"] is not first["tools"]
+    assert edited["tools"][0]["function"]["parameters"]["properties"]["path"]["description"] == (
+        "edited in place after the first request")
+    gemini, _ = to_chat_request({"messages": [], "tools": copy.deepcopy(tools)}, ChatOptions(model="g",
+                                                                                            schema_dialect="gemini"))
+    assert gemini["tools"] is not edited["tools"]  # one translation per schema dialect
 
 
 def test_server_tools_are_dropped_and_empty_tool_lists_not_sent() -> None:

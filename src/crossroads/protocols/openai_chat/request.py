@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import copy
 import hashlib
 from typing import Any
 
@@ -330,16 +331,9 @@ def _copy_sampling(body: dict, chat: dict, notes: _Notes) -> None:
 
 
 def _copy_tools(body: dict, chat: dict, options: ChatOptions, notes: _Notes) -> None:
-    tools = []
-    for tool in _list(body.get("tools")):
-        if not isinstance(tool, dict):
-            continue
-        notes.check_cache_control(tool)
-        kind = tool.get("type")
-        if kind not in (None, "custom"):
-            notes.add(f"dropped server tool {tool.get('name') or kind} ({kind}): it runs only on Anthropic")
-            continue
-        tools.append(_function_tool(tool, options.schema_dialect))
+    tools, tool_notes = _translated_tools(_list(body.get("tools")), options.schema_dialect)
+    for note in tool_notes:
+        notes.add(note)
     choice = body.get("tool_choice")
     if not tools:
         if choice is not None:
@@ -353,20 +347,41 @@ def _copy_tools(body: dict, chat: dict, options: ChatOptions, notes: _Notes) -> 
         chat["parallel_tool_calls"] = False
 
 
-# Claude Code sends the same ~24 tool schemas on every turn: sanitising them once per distinct schema saves a deep
-# copy and a full walk per request. Results are shared, so they are never mutated after this point.
-_SANITISED: dict[tuple[str, bytes], dict] = {}
-_SANITISED_LIMIT = 1024
+# Claude Code sends the same ~24 tools (~60 KB) on every turn, and a few other lists for its subagents. The last
+# few translations are kept and reused when the incoming list is equal (a C-level comparison, no serialising):
+# no deep copy, schema walk or allocation per request. Results are shared, so nothing mutates them afterwards.
+_RECENT_TOOLS: list[tuple[str, list, list[dict], list[str]]] = []
+_RECENT_TOOLS_LIMIT = 8
 
 
-def _sanitised(schema: dict, dialect: str) -> dict:
-    key = (dialect, orjson.dumps(schema, option=orjson.OPT_SORT_KEYS))
-    cached = _SANITISED.get(key)
-    if cached is None:
-        if len(_SANITISED) >= _SANITISED_LIMIT:
-            _SANITISED.clear()
-        cached = _SANITISED[key] = sanitize_schema(schema, dialect)
-    return cached
+def _translated_tools(tools_in: list, dialect: str) -> tuple[list[dict], list[str]]:
+    if not tools_in:
+        return [], []
+    for index, (cached_dialect, cached_in, tools, notes) in enumerate(_RECENT_TOOLS):
+        if cached_dialect == dialect and len(cached_in) == len(tools_in) and cached_in == tools_in:
+            if index:
+                _RECENT_TOOLS.insert(0, _RECENT_TOOLS.pop(index))
+            return tools, notes
+    tools, notes = _translate_tools(tools_in, dialect)
+    # The incoming list belongs to this request's parsed body; keep a private copy to compare against.
+    _RECENT_TOOLS.insert(0, (dialect, copy.deepcopy(tools_in), tools, notes))
+    del _RECENT_TOOLS[_RECENT_TOOLS_LIMIT:]
+    return tools, notes
+
+
+def _translate_tools(tools_in: list, dialect: str) -> tuple[list[dict], list[str]]:
+    notes = _Notes()
+    tools = []
+    for tool in tools_in:
+        if not isinstance(tool, dict):
+            continue
+        notes.check_cache_control(tool)
+        kind = tool.get("type")
+        if kind not in (None, "custom"):
+            notes.add(f"dropped server tool {tool.get('name') or kind} ({kind}): it runs only on Anthropic")
+            continue
+        tools.append(_function_tool(tool, dialect))
+    return tools, notes.items
 
 
 def _function_tool(tool: dict, dialect: str) -> dict:
@@ -374,7 +389,7 @@ def _function_tool(tool: dict, dialect: str) -> dict:
     if isinstance(tool.get("description"), str) and tool["description"]:
         function["description"] = tool["description"]
     schema = tool.get("input_schema")
-    parameters = _sanitised(schema if isinstance(schema, dict) else {"type": "object"}, dialect)
+    parameters = sanitize_schema(schema if isinstance(schema, dict) else {"type": "object"}, dialect)
     # Gemini has rejected object schemas without properties; a tool without parameters may omit them.
     if dialect != "gemini" or parameters.get("properties") or parameters.get("type") != "object":
         function["parameters"] = parameters
