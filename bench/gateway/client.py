@@ -74,11 +74,14 @@ class Samples:
 
 
 async def latency_block(conn: Connection, request: Request, count: int, time_cap: float, samples: Samples,
-                        timeout: float = 60.0) -> int:
-    """Up to `count` requests one after another (stopping after `time_cap` seconds); returns how many were sent."""
+                        timeout: float = 60.0, pause: float = 0.0) -> int:
+    """Up to `count` requests one after another (stopping after `time_cap` seconds), each after `pause` seconds of
+    idling; returns how many were sent."""
     deadline = time.perf_counter() + time_cap
     sent = 0
     while sent < count and (sent == 0 or time.perf_counter() < deadline):
+        if pause:
+            await asyncio.sleep(pause)
         sent += 1
         try:
             result = await conn.send(request.raw, request.first_token, timeout=timeout)

@@ -81,7 +81,8 @@ async def latency_scenario(scenario: Scenario, targets: list[Target], plan: Plan
     key = counter_key(scenario)
     try:
         for t in targets:  # warm-up: JIT-less, but pools, caches and allocators settle
-            await latency_block(conns[t.name], requests[t.name], plan.warmup, plan.block_cap, Samples())
+            await latency_block(conns[t.name], requests[t.name], plan.warmup, plan.block_cap, Samples(),
+                                pause=scenario.pause_ms / 1000)
         for round_no in range(plan.rounds):
             for t in rotated(targets, round_no):
                 cell = cells[t.name]
@@ -91,7 +92,8 @@ async def latency_scenario(scenario: Scenario, targets: list[Target], plan: Plan
                     cpu0 = _cpu(t)
                     block = Samples()
                     gate.begin()
-                    sent = await latency_block(conns[t.name], requests[t.name], plan.block, plan.block_cap, block)
+                    sent = await latency_block(conns[t.name], requests[t.name], plan.block, plan.block_cap, block,
+                                               pause=scenario.pause_ms / 1000)
                     noisy = gate.end() > gate.threshold
                     cpu1 = _cpu(t)
                     after = await upstream_stats(upstream_port)
