@@ -53,9 +53,19 @@ def describe(repo: Path) -> dict[str, Any]:
         "memory_gib": _mem_total_gib(),
         "kernel": platform.release(),
         "python": sys.version.split()[0],
-        "python_executable": sys.executable,
+        "python_executable": _without_home(sys.executable),
         "crossroads": crossroads_version,
         "commit": commit + ("+dirty" if dirty and commit else ""),
         "date_utc": time.strftime("%Y-%m-%d %H:%M:%SZ", time.gmtime()),
-        "command": " ".join(["python -m bench.gateway", *sys.argv[1:]]),
+        "command": " ".join(["python -m bench.gateway", *(a.rsplit("/", 1)[-1] if a.startswith("/") else a
+                                                          for a in sys.argv[1:])]),
     }
+
+
+def _without_home(path: str) -> str:
+    """Published reports carry no paths of the machine they ran on: the interpreter relative to the repo or a venv."""
+    parts = path.split("/")
+    for marker in (".venv", "venv", "bin"):
+        if marker in parts:
+            return "/".join(parts[parts.index(marker):])
+    return parts[-1]

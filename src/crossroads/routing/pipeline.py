@@ -133,7 +133,8 @@ class RoutingPipeline:
             return Decision(fallback.target, "fallback", router_ms=elapsed, detail=fallback.detail)
         elapsed = (time.perf_counter() - started) * 1000
         if result.route is None:
-            fallback = self._default(requested, f"router: no route fits ({result.explanation})".rstrip(" ()"))
+            why = f" ({result.explanation})" if result.explanation else ""
+            fallback = self._default(requested, f"router: no route fits{why}")
             return Decision(fallback.target, fallback.reason, router_ms=elapsed, detail=fallback.detail,
                             scores=result.scores or None)
         owner = self.route_owners.get(result.route)
