@@ -94,9 +94,6 @@ def test_routes_users_describe_themselves(router: EmbeddedRouter) -> None:
     assert router.decide(said("what's the capital of France?"), OWN_ROUTES).route is None
 
 
-@pytest.mark.xfail(strict=True, reason="known weakness: with only narrow coding routes (no broad 'code generation'), "
-                   "plain coding requests lean to 'other' (held-out random route sets: 78.9%); strict, so a fix "
-                   "shows up here")
 @pytest.mark.parametrize(("text", "expected"), [
     ("write a query for monthly revenue per region from the orders table", "sql"),
     ("build a dropdown menu component with keyboard navigation", "frontend"),
