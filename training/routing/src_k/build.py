@@ -5,7 +5,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from h import finalize, cc  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # conversation_shapes
+from conversation_shapes import finalize, cc  # noqa: E402
 import hashlib  # noqa: E402
 import cat_gen, cat_und, cat_rev, cat_arch, cat_dbg, cat_doc, cat_other  # noqa: E402
 

@@ -1,4 +1,4 @@
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 EXAMPLES = [
 # chit_chat

@@ -7,7 +7,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from h import finalize, cc  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # conversation_shapes
+from conversation_shapes import finalize, cc  # noqa: E402
 import cat_loops, cat_near, cat_near2, cat_know, cat_life, cat_write, cat_tools  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus_n.jsonl")

@@ -1,6 +1,6 @@
 """Trivia, geography/history/science, quick arithmetic, percentages, unit and currency conversion,
 plus small non-coding data questions."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 EXAMPLES = [
 # ------------------------------------------------------------ general_knowledge

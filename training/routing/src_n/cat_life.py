@@ -1,5 +1,5 @@
 """Personal finance, career, health, travel, cooking, recommendations, and small talk / sign-offs."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 EXAMPLES = [
 # ------------------------------------------------------------ life_advice: finance

@@ -1,7 +1,7 @@
 """Long coding sessions with tool loops; only the latest user text decides the label.
 Each session prefix is followed by several hand-written closing messages (sign-offs, small talk, or a
 casual-looking follow-up that is real coding work). build.py deep-copies every conversation."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 # ---------------------------------------------------------------- P1 Django N+1 (en)
 P1 = [

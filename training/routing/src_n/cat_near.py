@@ -1,6 +1,6 @@
 """Near misses: casual-sounding or thank-you-prefixed turns that still ask for real coding work,
 plus coding asks that sit right next to a non-coding look-alike (tweets, tools, translation, trivia)."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 EXAMPLES = [
 # ------------------------------------------------------------ code_generation

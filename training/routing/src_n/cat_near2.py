@@ -1,6 +1,6 @@
 """More near misses: coding asks that borrow the look of the 'other' side (tweets, conversions,
 OOO emails, jokes, tool questions) or arrive as an offhand remark at the end of a session."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 # ---------------------------------------------------------------- Q1 Next.js hydration (en)
 Q1 = [

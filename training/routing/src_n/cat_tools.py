@@ -1,7 +1,7 @@
 """Questions about using tools (Claude Code itself, editors, OS, printers) and agent chores that need no
 code written (clean folders, reinstall deps, run the formatter, push, prune docker). A few contrasting
 turns at the end ask for actual code/config and carry coding labels."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 EXAMPLES = [
 # ------------------------------------------------------------ tool usage questions

@@ -1,6 +1,6 @@
 """Non-coding writing about software work: announcements, posts, emails, invitations, translations of
 prose (even when it contains a command or snippet), jokes and poems about code, summaries, PM artefacts."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 EXAMPLES = [
 # ------------------------------------------------------------ business_writing

@@ -5,7 +5,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from h import finalize, cc  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # conversation_shapes
+from conversation_shapes import finalize, cc  # noqa: E402
 import hashlib  # noqa: E402
 import cat_arch_rev, cat_arch_und, cat_und_dbg, cat_rev_dbg, cat_doc_gen, cat_gen_dbg  # noqa: E402
 import cat_arch_loops, cat_und_config, cat_doc_more, cat_mixed, cat_other  # noqa: E402

@@ -1,6 +1,6 @@
 """Architecture evaluations where the agent inspects the repo first (Grep/Read/Bash loops), plus contrasting
 loops over the same kind of code that end in an explain / review / implement request."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 A = "architecture"
 

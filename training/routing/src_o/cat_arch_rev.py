@@ -1,5 +1,5 @@
 """architecture vs code_review: same topic, the wording decides (a design/storage choice vs judging given code)."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 A = "architecture"
 R = "code_review"

@@ -1,5 +1,5 @@
 """architecture vs code_understanding: a design choice for OUR system vs a conceptual 'how/when does this work' question."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 A = "architecture"
 U = "code_understanding"

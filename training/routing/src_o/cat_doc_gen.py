@@ -1,5 +1,5 @@
 """documentation vs code_generation: docstrings/comments/README/API refs vs converting code, typed versions, tests."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 DOC = "documentation"
 G = "code_generation"

@@ -1,6 +1,6 @@
 """documentation, with contrasts against code_understanding (explain it to me vs write it down for others),
 code_review (review the PR vs write the PR description) and architecture (decide vs write up the decision)."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 DOC = "documentation"
 U = "code_understanding"

@@ -1,5 +1,5 @@
 """code_generation vs debugging: known/expected error -> write the handling (generation); unknown crash -> find the cause (debugging)."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 G = "code_generation"
 D = "debugging"

@@ -1,6 +1,6 @@
 """Mixed boundaries: review vs generation follow-ups, repo-inspection loops that end in review/implement/explain,
 terse continuations, interrupted tool use, and a few more debugging / architecture items."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 R = "code_review"
 G = "code_generation"

@@ -1,5 +1,5 @@
 """Non-coding requests (route 'other'): technical-sounding but not asking for code work, plus end-of-session chatter."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 EXAMPLES = [
 # math_help / finance

@@ -1,5 +1,5 @@
 """code_review vs debugging: judge this code vs users see wrong behaviour, find why (even if the word 'review' appears)."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 R = "code_review"
 D = "debugging"

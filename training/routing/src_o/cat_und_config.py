@@ -1,6 +1,6 @@
 """code_understanding of configs (k8s, nginx, CI, Makefiles, crontab, iptables, SQL window functions) with a few
 generation / debugging contrasts on the same kind of config."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 U = "code_understanding"
 G = "code_generation"

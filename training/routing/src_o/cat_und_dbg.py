@@ -1,5 +1,5 @@
 """code_understanding vs debugging: why does X behave this way (explain) vs it's wrong for our case, find/fix it."""
-from h import u, a, cc, at, tr
+from conversation_shapes import u, a, cc, at, tr
 
 U = "code_understanding"
 D = "debugging"

@@ -5,7 +5,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from h import finalize, cc  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # conversation_shapes
+from conversation_shapes import finalize, cc  # noqa: E402
 import hashlib  # noqa: E402
 import cat_sec, cat_perf, cat_err, cat_ft, cat_env  # noqa: E402
 

@@ -1,4 +1,5 @@
-"""Helpers for corpus_k. Examples themselves are written literally in cat_*.py."""
+"""Claude Code-shaped conversation pieces shared by the hand-written corpus batches k onwards (system reminders,
+IDE context, tool loops). The examples themselves are written literally in each batch's cat_*.py."""
 import hashlib
 
 _DATES = ["2026-11-26", "2026-03-14", "2025-12-02", "2026-07-09", "2026-05-21", "2026-01-30"]
