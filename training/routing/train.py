@@ -303,7 +303,7 @@ def main() -> int:
     if args.report:
         report_heldout(head, rng, cats, desc_index, desc_vectors, name_vectors, x_all, prose_all, cat_all, held_idx,
                        parents)
-        report_narrow(head, cats, desc_index, desc_vectors, name_vectors, x_all, prose_all, cat_all, held_idx, parents)
+        report_narrow(head, cats, desc_index, desc_vectors, x_all, prose_all, cat_all, held_idx, parents)
         report_dev(head, encoder, args.fast)
     if not args.no_save:
         head.save(args.out)
@@ -323,21 +323,20 @@ def report_heldout(head: Head, rng, cats, desc_index, desc_vectors, name_vectors
     print(f"held-out requests, random route sets: {correct / total:.1%}", file=sys.stderr)
 
 
-def report_narrow(head: Head, cats, desc_index, desc_vectors, name_vectors, x_all, prose_all, cat_all, held_idx,
-                  parents) -> None:
+def report_narrow(head: Head, cats, desc_index, desc_vectors, x_all, prose_all, cat_all, held_idx, parents) -> None:
     """Held-out requests against route sets of narrow coding routes ("sql", "frontend", "security review"…) and a
     few non-coding ones, with no broad coding route: the sets users write when they split coding work finely.
     Requests of a broad kind are left out (whether "write a query" belongs to "sql" is not in their label)."""
     rng = np.random.default_rng(7)
     narrow = [c for c in cats if c.parent]
     plain = [c for c in cats if not c.parent and c.id not in BROAD]
+    sure = held_idx[~np.isin(cat_all[held_idx], BROAD)]
     correct = total = 0
     for _ in range(200):
         chosen = [narrow[i] for i in rng.choice(len(narrow), size=int(rng.integers(2, 6)), replace=False)]
         chosen += [plain[i] for i in rng.choice(len(plain), size=int(rng.integers(0, 3)), replace=False)]
         episode = [c.id for c in chosen]
         routes = np.asarray([desc_vectors[desc_index[c][int(rng.integers(len(desc_index[c])))]] for c in episode])
-        sure = held_idx[~np.isin(cat_all[held_idx], BROAD)]
         labels = np.asarray([label_for(cat_all[i], episode, parents) for i in sure])
         predicted = probabilities(head, x_all[sure], prose_all[sure], routes).argmax(axis=1)
         correct += int((predicted == labels).sum())

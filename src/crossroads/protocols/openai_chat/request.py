@@ -350,6 +350,7 @@ def _copy_tools(body: dict, chat: dict, options: ChatOptions, notes: _Notes) -> 
 # Claude Code sends the same ~24 tools (~60 KB) on every turn, and a few other lists for its subagents. The last
 # few translations are kept and reused when the incoming list is equal (a C-level comparison, no serialising):
 # no deep copy, schema walk or allocation per request. Results are shared, so nothing mutates them afterwards.
+# (Python equality treats 1, 1.0 and true alike; two lists differing only so would share a translation.)
 _RECENT_TOOLS: list[tuple[str, list, list[dict], list[str]]] = []
 _RECENT_TOOLS_LIMIT = 8
 

@@ -2,8 +2,8 @@
 
 It embeds the latest user intent (prose without pasted code), its context and the route descriptions (plus
 examples, when given) with the Universal Sentence Encoder and scores each route with a small trained head. When that
-fast head is not sure, it reads the intent a second time with multilingual-e5-small (sharper, ~30 ms) and lets the
-full head decide: most turns are clear and cost ~5 ms, the unclear ones get the better reading.
+fast head is not sure, it reads the intent a second time with multilingual-e5-small (sharper, 30–60 ms on 2 cores)
+and lets the full head decide: most turns are clear and cost ~10 ms, the unclear ones get the better reading.
 """
 
 from __future__ import annotations
